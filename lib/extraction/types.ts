@@ -1,0 +1,77 @@
+// The extraction boundary: text in, article + claims out. Nothing here knows about Next.js or Prisma.
+
+export const CLAIM_TYPES = [
+  "quantity",
+  "percentage",
+  "money",
+  "date_event",
+  "comparison",
+  "attribution",
+  "prediction",
+  "ranking",
+] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+export type EntityKind = "person" | "organization" | "place";
+
+export interface Entity {
+  text: string;
+  kind: EntityKind;
+}
+
+export interface Quantity {
+  value: number;
+  unit?: string;
+  /** "about", "under", "over", "at least", "at most", "exactly", "up to", "nearly", "more than" … */
+  comparator?: string;
+  /** A year or period the figure refers to ("2013", "Q3 2014", "per day"). */
+  period?: string;
+}
+
+export interface Money {
+  amount: number;
+  /** ISO 4217 code where known ("USD"), else the symbol or word used. */
+  currency: string;
+}
+
+export interface Attribution {
+  speaker: string;
+  /** The reporting verb or cue ("says", "according to", "states"). */
+  cue: string;
+}
+
+export interface ExtractedClaim {
+  /** Short, self-contained wording: "20 million handsets in 2013". */
+  text: string;
+  /** Exactly body.slice(start, end). */
+  quote: string;
+  /** UTF-16 offsets into the body, end exclusive. */
+  start: number;
+  end: number;
+  type: ClaimType;
+  /** 0–1: how worth checking an editor would find it. */
+  checkworthiness: number;
+  quantity?: Quantity;
+  money?: Money;
+  attribution?: Attribution;
+  entities?: Entity[];
+}
+
+export type ArticleFormat = "plain" | "tagged" | "markdown" | "json";
+
+export interface ParsedArticle {
+  title: string;
+  author: string | null;
+  outlet: string | null;
+  /** ISO 8601 date (YYYY-MM-DD) or null when the text has none. */
+  publishedAt: string | null;
+  url: string | null;
+  /** The stored body: claim offsets refer to this string. */
+  body: string;
+  format: ArticleFormat;
+}
+
+export interface ExtractionResult {
+  article: ParsedArticle;
+  claims: ExtractedClaim[];
+}
