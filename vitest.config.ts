@@ -16,8 +16,6 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          // One database per run, shared by files that run one after another.
-          fileParallelism: false,
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { requirePageUser } from "@/lib/auth/session";
+import { getArticle } from "@/lib/articles/list-articles";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { ArticleBody } from "@/components/article-body";
+import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageUser(`/articles/${id}`);
+  const article = await getArticle(getDb(), id);
+  if (!article) notFound();
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{article.title}</h1>
+          <p className="muted">
+            {[article.author, article.outlet, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(" · ") ||
+              "No byline or date"}
+            {article.sourceUrl ? (
+              <>
+                {" · "}
+                <a href={article.sourceUrl} rel="noreferrer noopener" target="_blank">
+                  Source
+                </a>
+              </>
+            ) : null}
+          </p>
+          <p className="muted small">
+            Imported by {article.importedBy.name} on {formatDateTime(article.importedAt)}
+          </p>
+        </div>
+      </div>
+      <div className="article-layout">
+        <section aria-label="Article text">
+          <ArticleBody body={article.body} claims={article.claims} />
+        </section>
+        <aside aria-labelledby="claims-heading" className="claims-panel">
+          <h2 id="claims-heading">
+            {article.claims.length} {article.claims.length === 1 ? "claim" : "claims"}
+          </h2>
+          {article.claims.length === 0 ? <p className="empty">No checkable claims were found in this text.</p> : null}
+          <ol className="claim-list" data-testid="claim-list">
+            {article.claims.map((c) => (
+              <li key={c.id}>
+                <Link href={`/claims/${c.id}`} className="claim-link">
+                  {c.text}
+                </Link>
+                <div className="badges">
+                  <TypeBadge type={c.type} />
+                  <StatusBadge status={c.status} />
+                  <VerdictBadge verdict={c.verdict} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+    </>
+  );
+}

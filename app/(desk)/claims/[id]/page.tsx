@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { requirePageUser } from "@/lib/auth/session";
+import { getClaim } from "@/lib/claims/get-claim";
+import { formatDateTime } from "@/lib/format";
+import { ClaimStructure } from "@/components/claim-structure";
+import { ClaimReviewForm } from "@/components/forms/claim-review-form";
+import { StatusBadge, VerdictBadge } from "@/components/badges";
+import { reviewClaimAction } from "./actions";
+
+export const metadata: Metadata = { title: "Claim" };
+
+export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/claims/${id}`);
+  const claim = await getClaim(getDb(), id);
+  if (!claim) notFound();
+
+  return (
+    <>
+      <p className="muted small">
+        <Link href={`/articles/${claim.article.id}`}>{claim.article.title}</Link>
+      </p>
+      <h1 data-testid="claim-text">{claim.text}</h1>
+      <div className="badges">
+        <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} />
+        {claim.reviewer ? (
+          <span className="muted small">
+            Reviewed by {claim.reviewer.name} {claim.reviewedAt ? `on ${formatDateTime(claim.reviewedAt)}` : ""}
+          </span>
+        ) : null}
+      </div>
+      <div className="claim-layout">
+        <section aria-labelledby="context-heading">
+          <h2 id="context-heading">In the article</h2>
+          <blockquote className="context" data-testid="claim-context">
+            {claim.context.before}
+            <mark>{claim.context.quote}</mark>
+            {claim.context.after}
+          </blockquote>
+          <h2>What the extractor found</h2>
+          <ClaimStructure claim={claim} />
+          <h2>Evidence</h2>
+          {claim.evidence.length === 0 ? (
+            <p className="empty">No evidence yet.</p>
+          ) : (
+            <ul className="evidence" data-testid="evidence-list">
+              {claim.evidence.map((e) => (
+                <li key={e.id}>
+                  <a href={e.url} rel="noreferrer noopener" target="_blank">
+                    {e.title ?? e.url}
+                  </a>{" "}
+                  <span className="muted small">
+                    added by {e.addedBy.name}, {formatDateTime(e.createdAt)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <aside aria-labelledby="review-heading" className="review-panel">
+          <h2 id="review-heading">Review</h2>
+          {user.role === "VIEWER" ? (
+            <p className="empty">Viewers can read reviews but not change them.</p>
+          ) : (
+            <ClaimReviewForm
+              action={reviewClaimAction}
+              defaults={{
+                claimId: claim.id,
+                version: claim.version,
+                status: claim.status,
+                verdict: claim.verdict ?? "",
+                note: claim.reviewNote ?? "",
+                evidenceUrl: "",
+              }}
+            />
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}

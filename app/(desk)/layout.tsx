@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { requirePageUser } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { SignOutButton } from "@/components/sign-out-button";
+
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser("/articles");
+  return (
+    <>
+      <header className="topbar">
+        <nav aria-label="Main">
+          <Link href="/articles" className="brand">
+            Claimdesk
+          </Link>
+          <Link href="/articles">Articles</Link>
+          <Link href="/claims">Claims</Link>
+          {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
+          {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}
+        </nav>
+        <div className="topbar-user">
+          <span>
+            {user.name} <span className="muted">({ROLE_LABELS[user.role]})</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <main className="page">{children}</main>
+    </>
+  );
+}

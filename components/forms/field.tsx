@@ -1,0 +1,39 @@
+// A labelled form control with its error message next to it, wired for screen readers.
+import type { ReactNode } from "react";
+
+export function Field(props: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className={props.error ? "field field-invalid" : "field"}>
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.children}
+      {props.hint && !props.error ? (
+        <p className="field-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p className="field-error" id={`${props.id}-error`} data-testid={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** aria attributes for a control inside <Field>. */
+export function describedBy(id: string, error?: string, hint?: string) {
+  return {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+  } as const;
+}
+
+/** A form-level message (not role="alert" alone: Next's route announcer also has that role). */
+export function FormMessage({ kind, children }: { kind: "error" | "success"; children: ReactNode }) {
+  return (
+    <div className={`form-message form-message-${kind}`} role={kind === "error" ? "alert" : "status"} data-testid={`form-${kind}`}>
+      {children}
+    </div>
+  );
+}

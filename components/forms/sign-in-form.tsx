@@ -1,0 +1,57 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors";
+import { describedBy, Field, FormMessage } from "./field";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const { errors, isSubmitting } = formState;
+
+  async function onSubmit(values: SignInInput) {
+    setFailure(null);
+    try {
+      const result = await signIn("credentials", { ...values, redirect: false });
+      if (result?.error === DATABASE_UNAVAILABLE_DIGEST) {
+        setFailure("Claimdesk cannot reach its database right now. Try again in a moment.");
+        return;
+      }
+      if (!result || result.error) {
+        // One message for a wrong email and a wrong password: no hint of which accounts exist.
+        setFailure("That email and password do not match an account.");
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    } catch {
+      setFailure("Claimdesk could not be reached. Check your connection and try again.");
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="stack">
+      {failure ? <FormMessage kind="error">{failure}</FormMessage> : null}
+      <Field id="email" label="Email" error={errors.email?.message}>
+        <input type="email" autoComplete="username" {...describedBy("email", errors.email?.message)} {...register("email")} />
+      </Field>
+      <Field id="password" label="Password" error={errors.password?.message}>
+        <input
+          type="password"
+          autoComplete="current-password"
+          {...describedBy("password", errors.password?.message)}
+          {...register("password")}
+        />
+      </Field>
+      <button type="submit" className="button-primary" disabled={isSubmitting}>
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

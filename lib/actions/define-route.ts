@@ -1,0 +1,38 @@
+// The same guard as defineAction, for route handlers (downloads, API calls).
+import type { z } from "zod";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
+import { authorize } from "./define-action";
+import { toFailure, type FailureCode } from "./to-failure";
+
+const STATUS: Record<FailureCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID: 400,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+export interface RouteDefinition<S extends z.ZodType> {
+  name: string;
+  role: Role;
+  /** Validates the query string (as an object of its parameters). */
+  query: S;
+  run: (input: z.output<S>, user: SessionUser, request: Request) => Promise<Response>;
+}
+
+export function defineRoute<S extends z.ZodType>(definition: RouteDefinition<S>) {
+  return async function handler(request: Request): Promise<Response> {
+    try {
+      const user = await authorize(definition.role);
+      const params = Object.fromEntries(new URL(request.url).searchParams);
+      const input = definition.query.parse(params);
+      return await definition.run(input, user, request);
+    } catch (error) {
+      const failure = toFailure(error, definition.name);
+      return Response.json(failure, { status: STATUS[failure.code] });
+    }
+  };
+}

@@ -1,0 +1,40 @@
+// Maps any thrown error to what the user may see. Unexpected errors are logged, never shown.
+import { ZodError } from "zod";
+import { AppError, DatabaseUnavailableError, InvalidInputError, type FieldErrors } from "@/lib/errors";
+import { isConnectionError } from "@/lib/db-errors";
+
+export type FailureCode = AppError["code"] | "INTERNAL";
+
+export interface Failure {
+  ok: false;
+  code: FailureCode;
+  error: string;
+  fieldErrors?: FieldErrors;
+}
+
+export const INVALID_INPUT_MESSAGE = "Some fields need attention.";
+
+export function zodFieldErrors(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function toFailure(error: unknown, context: string): Failure {
+  if (error instanceof ZodError) {
+    return { ok: false, code: "INVALID", error: INVALID_INPUT_MESSAGE, fieldErrors: zodFieldErrors(error) };
+  }
+  if (error instanceof InvalidInputError) {
+    return { ok: false, code: "INVALID", error: error.message, fieldErrors: error.fieldErrors };
+  }
+  if (error instanceof AppError) return { ok: false, code: error.code, error: error.message };
+  if (isConnectionError(error)) {
+    const unavailable = new DatabaseUnavailableError(error);
+    return { ok: false, code: unavailable.code, error: unavailable.message };
+  }
+  console.error(`[claimdesk] ${context} failed`, error);
+  return { ok: false, code: "INTERNAL", error: "Something went wrong and nothing was saved. Try again; if it keeps failing, tell the desk admin." };
+}

@@ -1,0 +1,17 @@
+// Appends one row to the audit log, inside the caller's transaction so that the change and its
+// record commit together or not at all.
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entityType: "article" | "claim" | "user" | "evidence" | "note" | "claim_link";
+  entityId: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+}
+
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({ data: entry });
+}

@@ -1,0 +1,79 @@
+// Sentences with character offsets. wink decides sentence boundaries; we additionally break at
+// line breaks, because in news copy a line break ends a paragraph, a heading or a trailer, and
+// wink (trained on running prose) happily merges a heading into the next sentence.
+import type { Analysis } from "./nlp";
+
+export interface Segment {
+  /** First and last token index (inclusive) of the trimmed sentence. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Index of the wink sentence it came from (for its sentiment). */
+  sentence: number;
+  /** A whole line without sentence punctuation and without a verb: a sub-heading or label. */
+  heading: boolean;
+}
+
+const SKIP_POS = new Set(["SPACE"]);
+
+export function segment(a: Analysis): Segment[] {
+  const out: Segment[] = [];
+  // A lone line (a form field, one `--lines` input) is never a heading: there is nothing it heads.
+  const multiLine = /\S[^\n]*\n[\s\S]*\S/.test(a.text);
+  a.sentences.forEach(([first, last], sentence) => {
+    let runFirst = -1;
+    let runLast = -1;
+    const flush = () => {
+      if (runFirst >= 0) out.push(makeSegment(a, runFirst, runLast, sentence, multiLine));
+      runFirst = -1;
+    };
+    for (let i = first; i <= last; i++) {
+      if (SKIP_POS.has(a.pos[i] ?? "") || (a.value[i] ?? "").trim() === "") {
+        if ((a.value[i] ?? "").includes("\n")) flush();
+        continue;
+      }
+      if (runFirst >= 0 && a.text.slice(a.end[runLast] ?? 0, a.start[i] ?? 0).includes("\n")) flush();
+      if (runFirst < 0) runFirst = i;
+      runLast = i;
+    }
+    flush();
+  });
+  return out;
+}
+
+const TERMINAL = /[.!?…]["'”’)\]]*$/;
+
+function makeSegment(a: Analysis, first: number, last: number, sentence: number, multiLine: boolean): Segment {
+  const start = a.start[first] ?? 0;
+  const end = a.end[last] ?? start;
+  const heading = multiLine && isHeading(a, first, last, start, end);
+  return { first, last, start, end, sentence, heading };
+}
+
+/**
+ * A heading is a complete line that does not read as a sentence: no closing punctuation, short,
+ * and either verbless or written in title case. A short typed claim such as "Xiaomi sold 2,000
+ * phones" has a verb and lower-case words, so it is not mistaken for one.
+ */
+function isHeading(a: Analysis, first: number, last: number, start: number, end: number): boolean {
+  const text = a.text;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEndAt = text.indexOf("\n", end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  if (text.slice(lineStart, start).trim() !== "" || text.slice(end, lineEnd).trim() !== "") return false;
+  const line = text.slice(start, end);
+  if (TERMINAL.test(line)) return false;
+  let words = 0;
+  let verbs = 0;
+  let capitalised = 0;
+  for (let i = first; i <= last; i++) {
+    if (a.kind[i] !== "word" && a.kind[i] !== "number") continue;
+    words++;
+    const pos = a.pos[i];
+    if (pos === "VERB" || pos === "AUX") verbs++;
+    if (/^[A-Z0-9]/.test(a.value[i] ?? "") || (a.value[i] ?? "").length < 4) capitalised++;
+  }
+  if (words === 0 || words > 10) return words === 0;
+  return verbs === 0 || capitalised === words;
+}

@@ -1,0 +1,50 @@
+// CSV report of verified claims, for the current claims-list filter.
+import { stringify } from "csv-stringify/sync";
+import type { Db } from "@/lib/db";
+import type { ClaimFilter } from "@/lib/validation/claim-filter";
+import { claimWhere } from "@/lib/claims/list-claims";
+
+export const CSV_COLUMNS = [
+  "claim_id",
+  "claim",
+  "quote",
+  "type",
+  "verdict",
+  "review_note",
+  "evidence_urls",
+  "reviewed_by",
+  "reviewed_at",
+  "article_title",
+  "outlet",
+  "published",
+  "article_url",
+] as const;
+
+export async function verifiedClaimsCsv(db: Db, filter: Omit<ClaimFilter, "page">): Promise<string> {
+  const claims = await db.claim.findMany({
+    where: { ...claimWhere(filter), status: "VERIFIED" },
+    orderBy: [{ articleId: "asc" }, { start: "asc" }],
+    include: {
+      article: { select: { title: true, outlet: true, publishedAt: true, sourceUrl: true } },
+      reviewer: { select: { name: true } },
+      evidence: { select: { url: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  const rows = claims.map((c) => [
+    c.id,
+    c.text,
+    c.quote,
+    c.type,
+    c.verdict ?? "",
+    c.reviewNote ?? "",
+    c.evidence.map((e) => e.url).join(" "),
+    c.reviewer?.name ?? "",
+    c.reviewedAt?.toISOString() ?? "",
+    c.article.title,
+    c.article.outlet ?? "",
+    c.article.publishedAt?.toISOString().slice(0, 10) ?? "",
+    c.article.sourceUrl ?? "",
+  ]);
+  // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
+  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows]);
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { ClaimStatus, Verdict } from "@/lib/generated/prisma/enums";
+import { optionalText, optionalUrl } from "./form-helpers";
+
+export const CLAIM_STATUSES = Object.values(ClaimStatus);
+export const VERDICTS = Object.values(Verdict);
+
+export const claimReviewSchema = z
+  .object({
+    claimId: z.string().min(1),
+    /** The version the editor loaded: a stale one means someone else changed the claim. */
+    version: z.coerce.number().int().positive(),
+    status: z.enum(ClaimStatus, "Choose a status"),
+    verdict: z
+      .union([z.enum(Verdict), z.literal("")])
+      .optional()
+      .transform((v) => (v ? v : null)),
+    note: optionalText(5_000, "The note"),
+    evidenceUrl: optionalUrl("Evidence URL"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "VERIFIED" && !value.verdict) {
+      ctx.addIssue({ code: "custom", path: ["verdict"], message: "Choose a verdict before marking the claim verified" });
+    }
+  });
+
+export type ClaimReviewFormValues = z.input<typeof claimReviewSchema>;
+export type ClaimReviewInput = z.output<typeof claimReviewSchema>;

@@ -1,0 +1,55 @@
+// Small zod building blocks for HTML form values, where "nothing entered" arrives as "".
+import { z } from "zod";
+
+/** An optional text field: trimmed, "" becomes null. */
+export function optionalText(max: number, label: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} is limited to ${max} characters`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+}
+
+/** An optional http(s) URL. */
+export function optionalUrl(label: string) {
+  return z
+    .string()
+    .trim()
+    .max(2_000, `${label} is too long`)
+    .refine((v) => v === "" || isHttpUrl(v), `${label} must be a full web address starting with http:// or https://`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** An optional calendar date typed as YYYY-MM-DD (what <input type="date"> sends). */
+export function optionalDate(label: string) {
+  return z
+    .string()
+    .trim()
+    .refine((v) => v === "" || isCalendarDate(v), `${label} must be a real date (YYYY-MM-DD)`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+}
+
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
