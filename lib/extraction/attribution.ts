@@ -1,0 +1,96 @@
+// Reported speech: "Barra said (that) …", "…, he states", "…,” says Barra", "…, according to
+// Mr. Barra". A frame gives the speaker and cue for the claim and tells normalisation which
+// words to drop, so the claim text is the reported content, not the act of reporting it.
+import type { Analysis } from "./nlp";
+import type { Segment } from "./segment";
+
+export interface Frame {
+  cue: string;
+  /** Token span of the speaker phrase (inclusive); -1 when none was found. */
+  speakerFirst: number;
+  speakerLast: number;
+  /** Token span to drop from the claim text (frame plus its commas). */
+  dropFirst: number;
+  dropLast: number;
+}
+
+const REPORTING = new Set([
+  "say", "tell", "state", "add", "explain", "reveal", "claim", "announce", "report", "note", "argue", "admit", "insist",
+  "estimate", "confirm", "write", "warn", "deny", "acknowledge", "suggest", "predict", "disclose", "assert", "maintain",
+  "contend", "concede", "testify", "tweet", "post", "show", "find", "conclude", "emphasize", "stress", "reiterate",
+]);
+const SPEAKER_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
+const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "officials"]);
+const BREAK = new Set([",", ";", ":", "--", "–", "—", "”", "\"", "’", "'", "(", ")"]);
+
+export function isReportingVerb(a: Analysis, i: number): boolean {
+  return (a.pos[i] === "VERB" || a.pos[i] === "AUX") && REPORTING.has(a.lemma[i] ?? "");
+}
+
+export function findFrames(a: Analysis, seg: Segment): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = seg.first; i <= seg.last; i++) {
+    const lower = a.lower[i] ?? "";
+    if (lower === "according" && a.lower[i + 1] === "to") {
+      const f = accordingTo(a, seg, i);
+      if (f) frames.push(f);
+      continue;
+    }
+    if (!isReportingVerb(a, i)) continue;
+    const f = verbFrame(a, seg, i);
+    if (f) frames.push(f);
+  }
+  return frames;
+}
+
+function accordingTo(a: Analysis, seg: Segment, i: number): Frame {
+  let j = i + 2;
+  while (j <= seg.last && !BREAK.has(a.value[j] ?? "") && a.value[j] !== "." && a.pos[j] !== "VERB" && a.pos[j] !== "AUX") j++;
+  let dropFirst = i;
+  if (a.value[i - 1] === ",") dropFirst = i - 1;
+  const speakerLast = j - 1;
+  let dropLast = speakerLast;
+  if (a.value[j] === "," && dropFirst === i) dropLast = j;
+  return { cue: "according to", speakerFirst: i + 2, speakerLast, dropFirst, dropLast };
+}
+
+function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
+  const cue = a.value[v]?.toLowerCase() ?? "";
+  // Speaker before the verb: "Barra said", "Forrester analyst Bryan Wang says", "he also states".
+  let k = v - 1;
+  while (k >= seg.first && a.pos[k] === "ADV") k--;
+  const speakerLast = k;
+  while (k >= seg.first && (SPEAKER_POS.has(a.pos[k] ?? "") || (a.value[k] === "." && a.pos[k - 1] === "PROPN"))) k--;
+  let speakerFirst = k + 1;
+  if (speakerFirst > speakerLast && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? "")) speakerFirst = speakerLast;
+  else if (speakerLast >= seg.first && speakerFirst > speakerLast - 0 && a.pos[speakerLast] === "PRON" && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? "")) speakerFirst = speakerLast;
+  const hasSpeaker = speakerFirst <= speakerLast && speakerLast >= seg.first;
+  const before = speakerFirst - 1;
+  if (hasSpeaker && (before < seg.first || a.pos[before] === "SCONJ")) {
+    // Prefix frame: "Barra said (that) <content>".
+    let dropLast = v;
+    if (a.lower[v + 1] === "that") dropLast = v + 1;
+    if (dropLast >= seg.last - 2) return null;
+    return { cue, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast };
+  }
+  if (hasSpeaker && BREAK.has(a.value[before] ?? "")) {
+    // Trailing or parenthetical frame: "<content>, he states[, …]" / "<content>,” Barra says".
+    let dropFirst = before;
+    while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
+    let dropLast = v;
+    if (a.value[v + 1] === ",") dropLast = v + 1;
+    if (dropFirst - seg.first < 3) return null;
+    return { cue, speakerFirst, speakerLast, dropFirst, dropLast };
+  }
+  if (BREAK.has(a.value[v - 1] ?? "")) {
+    // Inverted frame: "<content>,” says Barra" / "…, said Forrester analyst Bryan Wang."
+    let j = v + 1;
+    while (j <= seg.last && (SPEAKER_POS.has(a.pos[j] ?? "") || (a.value[j] === "." && j < seg.last))) j++;
+    if (j === v + 1) return null;
+    let dropFirst = v - 1;
+    while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
+    if (dropFirst - seg.first < 3) return null;
+    return { cue, speakerFirst: v + 1, speakerLast: j - 1, dropFirst, dropLast: a.value[j] === "," ? j : j - 1 };
+  }
+  return null;
+}

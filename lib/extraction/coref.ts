@@ -1,0 +1,77 @@
+// Who "he", "Mr. Barra" and "the company" are. News copy names a person in full once and then
+// uses the surname, a title or a pronoun; companies become "the company" or "it". We resolve
+// these to the most salient named entity of the right kind, which is what a reader does.
+import type { Entity } from "./types";
+import type { Mention } from "./entities";
+
+interface Known {
+  canonical: string;
+  kind: Entity["kind"];
+  count: number;
+  female: boolean | null;
+  /** Segment indices where it was mentioned. */
+  seen: number[];
+}
+
+export class EntityRegistry {
+  private readonly byName = new Map<string, Known>();
+  private readonly alias = new Map<string, string>();
+
+  /** First pass: learn full names and their short forms ("Barra", "Hugo") from every mention. */
+  learn(mentions: Mention[]): void {
+    for (const m of mentions) {
+      if (m.kind !== "person") continue;
+      const parts = m.text.split(/\s+/);
+      if (parts.length < 2) continue;
+      const canonical = m.text;
+      if (!this.byName.has(canonical)) this.byName.set(canonical, newKnown(canonical, "person"));
+      const surname = parts[parts.length - 1] ?? "";
+      const given = parts[0] ?? "";
+      if (!this.alias.has(surname)) this.alias.set(surname, canonical);
+      if (!this.alias.has(given)) this.alias.set(given, canonical);
+    }
+  }
+
+  /** Canonical form of a mention: a surname or given name alone becomes the full name. */
+  canonical(m: Mention): { text: string; kind: Entity["kind"] } {
+    const full = this.alias.get(m.text);
+    if (full && (m.kind === "person" || m.text.split(/\s+/).length === 1)) return { text: full, kind: "person" };
+    return { text: m.text, kind: m.kind };
+  }
+
+  /** Second pass, in reading order: count mentions so salience reflects the article. */
+  record(m: Mention, segmentIndex: number, female: boolean | null): Entity {
+    const c = this.canonical(m);
+    let k = this.byName.get(c.text);
+    if (!k) {
+      k = newKnown(c.text, c.kind);
+      this.byName.set(c.text, k);
+    }
+    k.count++;
+    if (female !== null) k.female = female;
+    if (k.seen[k.seen.length - 1] !== segmentIndex) k.seen.push(segmentIndex);
+    return { text: k.canonical, kind: k.kind };
+  }
+
+  /**
+   * The entity a pronoun or "the company" points to at a segment: among those of the kind
+   * mentioned in the last two segments, the one the article mentions most; otherwise the
+   * article's most mentioned one so far.
+   */
+  salient(kind: Entity["kind"], segmentIndex: number, female: boolean | null = null): string | null {
+    let recent: Known | null = null;
+    let overall: Known | null = null;
+    for (const k of this.byName.values()) {
+      if (k.kind !== kind || k.count === 0) continue;
+      if (female !== null && k.female !== null && k.female !== female) continue;
+      if (!overall || k.count > overall.count) overall = k;
+      const last = k.seen[k.seen.length - 1] ?? -99;
+      if (segmentIndex - last <= 2 && (!recent || k.count > recent.count)) recent = k;
+    }
+    return (recent ?? overall)?.canonical ?? null;
+  }
+}
+
+function newKnown(canonical: string, kind: Entity["kind"]): Known {
+  return { canonical, kind, count: 0, female: null, seen: [] };
+}

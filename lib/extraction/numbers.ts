@@ -1,0 +1,303 @@
+// Figures in a sentence: wink's CARDINAL / MONEY / PERCENT / ORDINAL / DATE entities, widened to
+// the currency, scale and percent words wink leaves outside ("€5 million", "1.2 trillion yuan"),
+// given a numeric value, a canonical comparator, the counted noun and a period.
+import type { Analysis } from "./nlp";
+import { isCurrencyWord, isMonthOrDay, wordsToNumber } from "./lexicon";
+import type { Segment } from "./segment";
+
+export type FigureKind = "money" | "percent" | "count";
+
+export interface Figure {
+  kind: FigureKind;
+  /** Token span of the whole figure, comparator included. */
+  first: number;
+  last: number;
+  value: number;
+  comparator?: string;
+  currency?: string;
+  /** The counted noun ("handsets", "registered users"); "%" for percentages. */
+  unit?: string;
+  /** Last token of the counted noun phrase, when there is one. */
+  unitLast?: number;
+  /** Normalised wording of the figure: "about 20 million", "under 5%", "$10 billion". */
+  display: string;
+  /** Written in words ("five"), which in running text is often not a statistic. */
+  wordy: boolean;
+}
+
+export interface DateMention {
+  first: number;
+  last: number;
+  text: string;
+  /** Has a year or a month: can be checked against a calendar. */
+  specific: boolean;
+}
+
+export interface SentenceFigures {
+  figures: Figure[];
+  dates: DateMention[];
+  /** ORDINAL entities ("first", "third") for ranking claims. */
+  ordinals: number[];
+}
+
+const SCALE: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9,
+  b: 1e9, trillion: 1e12, tn: 1e12, crore: 1e7, lakh: 1e5,
+};
+const SCALE_WORD: Record<string, string> = { k: "thousand", m: "million", mn: "million", mln: "million", bn: "billion", b: "billion", tn: "trillion" };
+const PERCENT_WORDS = new Set(["%", "percent", "per cent", "pct", "percentage"]);
+
+/** Comparator phrases, longest first, mapped to the wording the desk uses. */
+const COMPARATORS: Array<[string[], string]> = [
+  [["no", "fewer", "than"], "at least"], [["no", "less", "than"], "at least"], [["no", "more", "than"], "at most"],
+  [["in", "excess", "of"], "over"], [["upwards", "of"], "over"], [["as", "many", "as"], "up to"],
+  [["as", "much", "as"], "up to"], [["more", "than"], "over"], [["greater", "than"], "over"],
+  [["less", "than"], "under"], [["fewer", "than"], "under"], [["at", "least"], "at least"],
+  [["at", "most"], "at most"], [["up", "to"], "up to"], [["just", "over"], "just over"],
+  [["just", "under"], "just under"], [["close", "to"], "nearly"], [["an", "estimated"], "about"],
+  [["over"], "over"], [["above"], "over"], [["under"], "under"], [["below"], "under"],
+  [["about"], "about"], [["around"], "about"], [["approximately"], "about"], [["roughly"], "about"],
+  [["some"], "about"], [["estimated"], "about"], [["circa"], "about"], [["nearly"], "nearly"],
+  [["almost"], "nearly"], [["exactly"], "exactly"], [["precisely"], "exactly"], [["only"], "only"],
+];
+
+const CURRENCY_SYMBOL: Record<string, string> = {
+  $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₱": "PHP", "₫": "VND", "¥": "JPY/CNY",
+  "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NT$": "TWD", rs: "INR", "rs.": "INR", rp: "IDR", rmb: "CNY",
+};
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", sterling: "GBP",
+  yen: "JPY", yuan: "CNY", renminbi: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rupiah: "IDR", won: "KRW",
+  ringgit: "MYR", baht: "THB", peso: "PHP", pesos: "PHP", dong: "VND", francs: "CHF", franc: "CHF", usd: "USD",
+  eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", inr: "INR",
+};
+
+const FIGURE_ENTITIES = new Set(["CARDINAL", "MONEY", "PERCENT"]);
+const DATE_ENTITIES = new Set(["DATE", "DURATION", "TIME"]);
+
+export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
+  const figures: Figure[] = [];
+  const dates: DateMention[] = [];
+  const ordinals: number[] = [];
+  for (const e of a.entities) {
+    if (e.first < seg.first || e.last > seg.last) continue;
+    if (e.type === "ORDINAL") ordinals.push(e.first);
+    else if (DATE_ENTITIES.has(e.type)) dates.push(dateMention(a, e.first, e.last));
+    else if (FIGURE_ENTITIES.has(e.type)) {
+      if (isYear(a, e.first, e.last)) dates.push(dateMention(a, e.first, e.last));
+      else {
+        const figure = buildFigure(a, e.first, e.last, e.type, seg);
+        if (figure) figures.push(figure);
+      }
+    }
+  }
+  return { figures: mergeAdjacent(figures), dates, ordinals };
+}
+
+function dateMention(a: Analysis, first: number, last: number): DateMention {
+  const text = a.text.slice(a.start[first], a.end[last]);
+  let specific = false;
+  for (let i = first; i <= last; i++) {
+    const v = a.value[i] ?? "";
+    if (/^(1[5-9]|20)\d\d$/.test(v) || (isMonthOrDay(v) && /^[A-Z]/.test(v) && v.length > 3)) specific = true;
+  }
+  return { first, last, text, specific };
+}
+
+/** A bare four-digit number between 1500 and 2099 that is not followed by a counted noun. */
+function isYear(a: Analysis, first: number, last: number): boolean {
+  if (first !== last || !/^(1[5-9]|20)\d\d$/.test(a.value[first] ?? "")) return false;
+  const next = a.pos[last + 1];
+  return next !== "NOUN" || /^[A-Z]/.test(a.value[last + 1] ?? "");
+}
+
+function buildFigure(a: Analysis, first: number, last: number, type: string, seg: Segment): Figure | null {
+  // Peel comparator words wink put inside the entity ("about 20 million"), then look for more
+  // right before it ("more than five million" arrives as "five million").
+  let coreFirst = first;
+  let comparator: string | undefined;
+  const inner = matchComparator(a, coreFirst, last + 1);
+  if (inner) {
+    comparator = inner.label;
+    coreFirst = inner.end;
+  }
+  let spanFirst = first;
+  if (!comparator) {
+    const before = comparatorBefore(a, first, seg.first);
+    if (before) {
+      comparator = before.label;
+      spanFirst = before.start;
+    }
+  }
+  let coreLast = last;
+  // Widen to the right: scale words, currency words and percent words wink leaves out.
+  while (coreLast + 1 <= seg.last) {
+    const next = a.lower[coreLast + 1] ?? "";
+    if (SCALE[next] !== undefined && a.start[coreLast + 1] !== undefined) coreLast++;
+    else break;
+  }
+  let currency: string | undefined;
+  let percent = type === "PERCENT";
+  for (let i = coreFirst; i <= coreLast; i++) {
+    if (a.kind[i] === "currency" || CURRENCY_SYMBOL[a.lower[i] ?? ""]) currency ??= symbolCode(a, i);
+    if (PERCENT_WORDS.has(a.lower[i] ?? "")) percent = true;
+  }
+  // A currency sign just before the entity ("€" + "5 million").
+  if (!currency && coreFirst - 1 >= seg.first && (a.kind[coreFirst - 1] === "currency" || CURRENCY_SYMBOL[a.lower[coreFirst - 1] ?? ""])) {
+    currency = symbolCode(a, coreFirst - 1);
+    if (spanFirst === first) spanFirst = coreFirst - 1;
+    coreFirst--;
+  }
+  const after = a.lower[coreLast + 1] ?? "";
+  if (!currency && !percent && coreLast + 1 <= seg.last) {
+    if (CURRENCY_WORD[after] || isCurrencyWord(after)) {
+      currency = CURRENCY_WORD[after] ?? after;
+      coreLast++;
+    } else if (PERCENT_WORDS.has(after)) {
+      percent = true;
+      coreLast++;
+    } else if (after === "per" && a.lower[coreLast + 2] === "cent") {
+      percent = true;
+      coreLast += 2;
+    }
+  }
+  if (percent && a.lower[coreLast + 1] === "points") coreLast++;
+  if (percent && a.lower[coreLast] === "percentage" && a.lower[coreLast + 1] === "points") coreLast++;
+
+  const numeric = numericValue(a, coreFirst, coreLast);
+  if (!numeric) return null;
+  if (!currency && !percent && isPartOfName(a, coreFirst, seg)) return null;
+  const kind: FigureKind = currency ? "money" : percent ? "percent" : "count";
+  // "one of the …", "one day": a count only when it counts something.
+  const unit = kind === "count" ? countedNoun(a, coreLast + 1, seg.last) : kind === "percent" ? { text: "%", last: coreLast } : null;
+  if (kind === "count" && numeric.value === 1 && numeric.wordy && !unit) return null;
+  const display = [comparator, displayNumber(a, coreFirst, coreLast, numeric, kind, currency)].filter(Boolean).join(" ");
+  return {
+    kind,
+    first: Math.min(spanFirst, coreFirst),
+    last: coreLast,
+    value: numeric.value,
+    ...(comparator ? { comparator } : {}),
+    ...(currency ? { currency } : {}),
+    ...(unit ? { unit: unit.text, unitLast: kind === "count" ? unit.last : undefined } : {}),
+    display,
+    wordy: numeric.wordy,
+  };
+}
+
+function symbolCode(a: Analysis, i: number): string {
+  const v = a.value[i] ?? "";
+  const prev = a.value[i - 1] ?? "";
+  const joined = a.end[i - 1] === a.start[i] ? prev + v : v;
+  return CURRENCY_SYMBOL[joined] ?? CURRENCY_SYMBOL[v] ?? CURRENCY_SYMBOL[v.toLowerCase()] ?? v;
+}
+
+function matchComparator(a: Analysis, from: number, limit: number): { label: string; end: number } | null {
+  for (const [words, label] of COMPARATORS) {
+    if (from + words.length >= limit) continue;
+    if (words.every((w, k) => a.lower[from + k] === w)) return { label, end: from + words.length };
+  }
+  return null;
+}
+
+function comparatorBefore(a: Analysis, first: number, floor: number): { label: string; start: number } | null {
+  for (const [words, label] of COMPARATORS) {
+    const s = first - words.length;
+    if (s < floor) continue;
+    if (words.every((w, k) => a.lower[s + k] === w)) return { label, start: s };
+  }
+  return null;
+}
+
+interface Numeric {
+  value: number;
+  wordy: boolean;
+}
+
+/** Digits are read directly; number words go to compromise's parser; scale words multiply. */
+function numericValue(a: Analysis, first: number, last: number): Numeric | null {
+  let digits: number | null = null;
+  const words: string[] = [];
+  let scale = 1;
+  for (let i = first; i <= last; i++) {
+    const v = a.lower[i] ?? "";
+    if (a.kind[i] === "number" || /^\d[\d,]*(\.\d+)?$/.test(v)) {
+      const n = Number(v.replace(/,/g, ""));
+      if (Number.isFinite(n)) digits = n;
+    } else if (SCALE[v] !== undefined && (digits !== null || words.length > 0)) {
+      scale *= SCALE[v] ?? 1;
+    } else if (a.pos[i] === "NUM" || v === "a" || v === "and" || v === "half" || v === "dozen") {
+      words.push(v);
+    }
+  }
+  if (digits !== null) return { value: digits * scale, wordy: false };
+  if (words.length === 0) return null;
+  const w = wordsToNumber(words.join(" "));
+  return w === null ? null : { value: w * scale, wordy: true };
+}
+
+function displayNumber(a: Analysis, first: number, last: number, n: Numeric, kind: FigureKind, currency?: string): string {
+  let scaleWord = "";
+  let base = n.value;
+  for (let i = first; i <= last; i++) {
+    const v = a.lower[i] ?? "";
+    if (SCALE[v] !== undefined && SCALE[v] >= 1e6) {
+      scaleWord = SCALE_WORD[v] ?? v;
+      base = n.value / (SCALE[v] ?? 1);
+    }
+  }
+  let digits = "";
+  for (let i = first; i <= last; i++) if (a.kind[i] === "number") digits = a.value[i] ?? "";
+  const number = (digits && !n.wordy ? digits : formatNumber(base)) + (scaleWord ? ` ${scaleWord}` : "");
+  if (kind === "percent") {
+    const points = a.lower[last] === "points";
+    return points ? `${number} percentage points` : `${number}%`;
+  }
+  if (kind === "money" && currency) {
+    const symbol = Object.entries(CURRENCY_SYMBOL).find(([, code]) => code === currency)?.[0];
+    const firstIsSign = a.kind[first] === "currency" || CURRENCY_SYMBOL[a.lower[first] ?? ""] !== undefined;
+    const sign = a.value[first] ?? "";
+    if (firstIsSign) return /[a-z]$/i.test(sign) ? `${sign} ${number}` : `${sign}${number}`;
+    return symbol === "$" ? `$${number}` : `${number} ${a.value[last]}`;
+  }
+  return number;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(Math.round(n * 1e6) / 1e6);
+}
+
+/** "Mi 3", "Windows 10", "Startup Asia Jakarta 2014": a number glued to a proper name. */
+function isPartOfName(a: Analysis, first: number, seg: Segment): boolean {
+  const prev = first - 1;
+  if (prev < seg.first) return false;
+  if (a.pos[prev] !== "PROPN" || !/^[A-Z]/.test(a.value[prev] ?? "")) return false;
+  return !isMonthOrDay(a.value[prev] ?? "");
+}
+
+const UNIT_POS = new Set(["NOUN", "ADJ", "PROPN"]);
+
+/** The noun a count counts: up to four modifier/noun tokens ending on a noun. */
+function countedNoun(a: Analysis, from: number, limit: number): { text: string; last: number } | null {
+  let last = -1;
+  for (let i = from; i <= limit && i < from + 4; i++) {
+    const pos = a.pos[i] ?? "";
+    // Participles modify the noun in "five million registered users", "300 trained staff".
+    const participle = pos === "VERB" && /(ed|ing)$/.test(a.lower[i] ?? "") && UNIT_POS.has(a.pos[i + 1] ?? "");
+    if ((!UNIT_POS.has(pos) && !participle) || a.kind[i] !== "word") break;
+    if (pos === "NOUN" || pos === "PROPN") last = i;
+  }
+  if (last < 0) return null;
+  return { text: a.text.slice(a.start[from], a.end[last]), last };
+}
+
+/** wink sometimes splits "2 m" or "3 bn" into two entities; keep one figure per expression. */
+function mergeAdjacent(figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const prev = out[out.length - 1];
+    if (prev && f.first <= prev.last) continue;
+    out.push(f);
+  }
+  return out;
+}

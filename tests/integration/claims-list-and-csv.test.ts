@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { listClaims } from "@/lib/claims/list-claims";
+import { verifiedClaimsCsv, CSV_COLUMNS } from "@/lib/reports/claims-csv";
+import { importArticle } from "@/lib/articles/import-article";
+import { verifyClaim } from "@/lib/claims/verify-claim";
+import { importArticleSchema } from "@/lib/validation/article";
+import { claimFilterSchema } from "@/lib/validation/claim-filter";
+import { claimReviewSchema } from "@/lib/validation/claim-review";
+import { makeUser, testDb } from "./support";
+
+async function articleWithClaims() {
+  const db = testDb();
+  const editor = await makeUser();
+  const marker = `Zyx${randomUUID().slice(0, 8)}`;
+  const body = [
+    `${marker} Ltd said revenue rose 12 percent to $4.5 billion in 2022.`,
+    `The company employs 3,400 people in "Lisbon, Porto" and Faro.`,
+    `${marker} expects to open 20 stores in 2025, its chief executive said.`,
+  ].join(" ");
+  const { id } = await importArticle(db, importArticleSchema.parse({ title: `${marker} results`, outlet: "Test Wire", body }), editor.id);
+  const claims = await db.claim.findMany({ where: { articleId: id }, orderBy: { start: "asc" } });
+  return { db, editor, marker, articleId: id, claims };
+}
+
+describe("listClaims", () => {
+  it("filters by article, status and type, and searches claim text and quote", async () => {
+    const { db, editor, marker, articleId, claims } = await articleWithClaims();
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+
+    const all = await listClaims(db, claimFilterSchema.parse({ articleId }));
+    expect(all.total).toBe(claims.length);
+
+    const bySearch = await listClaims(db, claimFilterSchema.parse({ q: marker.toLowerCase() }));
+    expect(bySearch.items.length).toBeGreaterThan(0);
+    expect(bySearch.items.every((c) => c.article.id === articleId)).toBe(true);
+
+    await verifyClaim(db, claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "TRUE" }), editor.id);
+    const verified = await listClaims(db, claimFilterSchema.parse({ articleId, status: "VERIFIED" }));
+    expect(verified.items.map((c) => c.id)).toEqual([claims[0]!.id]);
+
+    const type = claims[0]!.type;
+    const byType = await listClaims(db, claimFilterSchema.parse({ articleId, type }));
+    expect(byType.items.every((c) => c.type === type)).toBe(true);
+    expect(byType.total).toBe(claims.filter((c) => c.type === type).length);
+  });
+
+  it("pages through results 25 at a time", async () => {
+    const db = testDb();
+    const page1 = await listClaims(db, claimFilterSchema.parse({}));
+    const total = page1.total;
+    expect(page1.items.length).toBe(Math.min(25, total));
+    expect(page1.pageCount).toBe(Math.max(1, Math.ceil(total / 25)));
+  });
+});
+
+describe("verifiedClaimsCsv", () => {
+  it("lists only verified claims of the filter, with the verdict, note and evidence, quoted safely", async () => {
+    const { db, editor, articleId, claims } = await articleWithClaims();
+    const target = claims.find((c) => c.quote.includes('"')) ?? claims[1]!;
+    await verifyClaim(
+      db,
+      claimReviewSchema.parse({ claimId: target.id, version: 1, status: "VERIFIED", verdict: "MISLEADING", note: 'Count is "3,100", per filings', evidenceUrl: "https://example.test/filing" }),
+      editor.id,
+    );
+    const csv = await verifiedClaimsCsv(db, claimFilterSchema.parse({ articleId }));
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const rows = parse(csv.slice(1), { columns: true }) as Record<(typeof CSV_COLUMNS)[number], string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      claim_id: target.id,
+      claim: target.text,
+      quote: target.quote,
+      verdict: "MISLEADING",
+      review_note: 'Count is "3,100", per filings',
+      evidence_urls: "https://example.test/filing",
+      outlet: "Test Wire",
+    });
+  });
+});

@@ -1,0 +1,25 @@
+// A failure after the article and claims are written (here: the audit row) must undo both.
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("@/lib/audit/record-audit", () => ({
+  recordAudit: vi.fn(async () => {
+    throw new Error("audit table unavailable");
+  }),
+}));
+
+const { importArticle } = await import("@/lib/articles/import-article");
+const { importArticleSchema } = await import("@/lib/validation/article");
+const { makeUser, testDb, uniqueArticleBody } = await import("./support");
+
+describe("a failed import", () => {
+  it("leaves no article and no claims behind", async () => {
+    const db = testDb();
+    const editor = await makeUser();
+    const body = uniqueArticleBody();
+    const input = importArticleSchema.parse({ title: "Doomed", body });
+    await expect(importArticle(db, input, editor.id)).rejects.toThrow("audit table unavailable");
+    expect(await db.article.count({ where: { body } })).toBe(0);
+    expect(await db.claim.count({ where: { article: { body } } })).toBe(0);
+    expect(await db.claim.count({ where: { quote: { contains: body.slice(-40, -1) } } })).toBe(0);
+  });
+});
