@@ -3,7 +3,21 @@
 
 export type FieldErrors = Record<string, string>;
 
+// Next.js bundles a module once per layer (pages, route handlers…), while the Prisma client is a
+// process-wide singleton: an error thrown by one layer's copy of a class fails `instanceof` in
+// another's. A registered symbol is the same in every copy.
+const APP_ERROR = Symbol.for("claimdesk.AppError");
+
+export function isAppError(error: unknown): error is AppError {
+  return typeof error === "object" && error !== null && APP_ERROR in error;
+}
+
+export function isDatabaseUnavailable(error: unknown): error is DatabaseUnavailableError {
+  return isAppError(error) && error.code === "DATABASE_UNAVAILABLE";
+}
+
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
   constructor(
     message: string,
     readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "DATABASE_UNAVAILABLE",

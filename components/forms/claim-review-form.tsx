@@ -15,6 +15,7 @@ import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/claims/labels";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage } from "./field";
 import { applyFailure } from "./apply-failure";
+import { useHydrated } from "./use-hydrated";
 
 const FIELDS = ["status", "verdict", "note", "evidenceUrl"] as const;
 
@@ -30,6 +31,7 @@ export function ClaimReviewForm(props: {
     ClaimReviewInput
   >({ resolver: zodResolver(claimReviewSchema), defaultValues: props.defaults });
   const { errors, isSubmitting } = formState;
+  const hydrated = useHydrated();
 
   async function onSubmit() {
     setMessage(null);
@@ -44,7 +46,8 @@ export function ClaimReviewForm(props: {
 
   const err = (name: (typeof FIELDS)[number]) => errors[name]?.message;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="stack" aria-label="Review this claim">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="stack" aria-label="Review this claim">
+      <fieldset className="plain-fieldset" disabled={!hydrated}>
       {message ? <FormMessage kind={message.kind}>{message.text}</FormMessage> : null}
       <input type="hidden" {...register("claimId")} />
       <input type="hidden" {...register("version")} />
@@ -78,6 +81,7 @@ export function ClaimReviewForm(props: {
           {isSubmitting ? "Saving…" : "Save review"}
         </button>
       </div>
+      </fieldset>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage } from "./field";
 import { applyFailure } from "./apply-failure";
+import { useHydrated } from "./use-hydrated";
 
 const FIELDS = ["email", "name", "role", "password"] as const;
 const ROLES = ["EDITOR", "VIEWER", "ADMIN"] as const;
@@ -23,6 +24,7 @@ export function CreateUserForm(props: {
     defaultValues: { email: "", name: "", role: "EDITOR", password: "" },
   });
   const { errors, isSubmitting } = formState;
+  const hydrated = useHydrated();
 
   async function onSubmit() {
     setMessage(null);
@@ -36,7 +38,8 @@ export function CreateUserForm(props: {
 
   const err = (name: (typeof FIELDS)[number]) => errors[name]?.message;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="stack" aria-label="Add a user">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="stack" aria-label="Add a user">
+      <fieldset className="plain-fieldset" disabled={!hydrated}>
       {message ? <FormMessage kind={message.kind}>{message.text}</FormMessage> : null}
       <div className="grid-2">
         <Field id="name" label="Name" error={err("name")}>
@@ -63,6 +66,7 @@ export function CreateUserForm(props: {
           {isSubmitting ? "Adding…" : "Add user"}
         </button>
       </div>
+      </fieldset>
     </form>
   );
 }

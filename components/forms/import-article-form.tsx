@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import {
@@ -13,6 +13,7 @@ import {
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage } from "./field";
 import { applyFailure } from "./apply-failure";
+import { useHydrated } from "./use-hydrated";
 
 const FIELDS = ["title", "author", "outlet", "publishedAt", "url", "body"] as const;
 
@@ -21,12 +22,13 @@ export function ImportArticleForm(props: {
 }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, setError, watch, getValues, formState } = useForm<ImportArticleFormValues, unknown, ImportArticleInput>({
+  const { register, handleSubmit, setError, control, getValues, formState } = useForm<ImportArticleFormValues, unknown, ImportArticleInput>({
     resolver: zodResolver(importArticleSchema),
     defaultValues: { title: "", author: "", outlet: "", publishedAt: "", url: "", body: "" },
   });
   const { errors, isSubmitting } = formState;
-  const bodyLength = watch("body")?.length ?? 0;
+  const hydrated = useHydrated();
+  const bodyLength = useWatch({ control, name: "body" })?.length ?? 0;
 
   async function onSubmit() {
     setFailure(null);
@@ -39,7 +41,8 @@ export function ImportArticleForm(props: {
 
   const err = (name: (typeof FIELDS)[number]) => errors[name]?.message;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="stack">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="stack">
+      <fieldset className="plain-fieldset" disabled={!hydrated}>
       {failure ? <FormMessage kind="error">{failure}</FormMessage> : null}
       <Field id="title" label="Headline" error={err("title")}>
         <input type="text" {...describedBy("title", err("title"))} {...register("title")} />
@@ -71,6 +74,7 @@ export function ImportArticleForm(props: {
           {isSubmitting ? "Importing and extracting claims…" : "Import and extract claims"}
         </button>
       </div>
+      </fieldset>
     </form>
   );
 }

@@ -8,12 +8,14 @@ import { useRouter } from "next/navigation";
 import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors";
 import { describedBy, Field, FormMessage } from "./field";
+import { useHydrated } from "./use-hydrated";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
   const { errors, isSubmitting } = formState;
+  const hydrated = useHydrated();
 
   async function onSubmit(values: SignInInput) {
     setFailure(null);
@@ -36,7 +38,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="stack">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="stack">
+      <fieldset className="plain-fieldset" disabled={!hydrated}>
       {failure ? <FormMessage kind="error">{failure}</FormMessage> : null}
       <Field id="email" label="Email" error={errors.email?.message}>
         <input type="email" autoComplete="username" {...describedBy("email", errors.email?.message)} {...register("email")} />
@@ -52,6 +55,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <button type="submit" className="button-primary" disabled={isSubmitting}>
         {isSubmitting ? "Signing in…" : "Sign in"}
       </button>
+      </fieldset>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 // Maps any thrown error to what the user may see. Unexpected errors are logged, never shown.
 import { ZodError } from "zod";
-import { AppError, DatabaseUnavailableError, InvalidInputError, type FieldErrors } from "@/lib/errors";
+import { DatabaseUnavailableError, isAppError, type AppError, type FieldErrors } from "@/lib/errors";
 import { isConnectionError } from "@/lib/db-errors";
 
 export type FailureCode = AppError["code"] | "INTERNAL";
@@ -27,10 +27,10 @@ export function toFailure(error: unknown, context: string): Failure {
   if (error instanceof ZodError) {
     return { ok: false, code: "INVALID", error: INVALID_INPUT_MESSAGE, fieldErrors: zodFieldErrors(error) };
   }
-  if (error instanceof InvalidInputError) {
-    return { ok: false, code: "INVALID", error: error.message, fieldErrors: error.fieldErrors };
+  if (isAppError(error)) {
+    const fieldErrors = (error as { fieldErrors?: FieldErrors }).fieldErrors;
+    return { ok: false, code: error.code, error: error.message, ...(fieldErrors ? { fieldErrors } : {}) };
   }
-  if (error instanceof AppError) return { ok: false, code: error.code, error: error.message };
   if (isConnectionError(error)) {
     const unavailable = new DatabaseUnavailableError(error);
     return { ok: false, code: unavailable.code, error: unavailable.message };

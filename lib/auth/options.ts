@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/validation/sign-in";
 import { authenticate } from "./authenticate";
-import { DATABASE_UNAVAILABLE_DIGEST, DatabaseUnavailableError } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable } from "@/lib/errors";
 import type { Role } from "./roles";
 
 export const authOptions: NextAuthOptions = {
@@ -20,7 +20,7 @@ export const authOptions: NextAuthOptions = {
           return await authenticate(parsed.data.email, parsed.data.password);
         } catch (error) {
           // next-auth hands this message to the sign-in form as `error`, which explains it.
-          if (error instanceof DatabaseUnavailableError) throw new Error(DATABASE_UNAVAILABLE_DIGEST);
+          if (isDatabaseUnavailable(error)) throw new Error(DATABASE_UNAVAILABLE_DIGEST);
           throw error;
         }
       },

@@ -3,6 +3,7 @@
 // words to drop, so the claim text is the reported content, not the act of reporting it.
 import type { Analysis } from "./nlp";
 import type { Segment } from "./segment";
+import { hasTag } from "./lexicon";
 
 export interface Frame {
   cue: string;
@@ -21,7 +22,14 @@ const REPORTING = new Set([
 ]);
 const SPEAKER_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "officials"]);
+const WHEN = new Set(["on", "today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const POSSESSIVE = new Set(["its", "his", "her", "their", "our"]);
 const BREAK = new Set([",", ";", ":", "--", "–", "—", "”", "\"", "’", "'", "(", ")"]);
+
+/** A hyphen inside a name ("Solvik-Olsen"), with no space on either side. */
+function glued(a: Analysis, k: number): boolean {
+  return a.value[k] === "-" && a.end[k - 1] === a.start[k] && a.end[k] === a.start[k + 1];
+}
 
 export function isReportingVerb(a: Analysis, i: number): boolean {
   return (a.pos[i] === "VERB" || a.pos[i] === "AUX") && REPORTING.has(a.lemma[i] ?? "");
@@ -60,16 +68,17 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   let k = v - 1;
   while (k >= seg.first && a.pos[k] === "ADV") k--;
   const speakerLast = k;
-  while (k >= seg.first && (SPEAKER_POS.has(a.pos[k] ?? "") || (a.value[k] === "." && a.pos[k - 1] === "PROPN"))) k--;
+  while (k >= seg.first && (SPEAKER_POS.has(a.pos[k] ?? "") || POSSESSIVE.has(a.lower[k] ?? "") || glued(a, k) || (a.value[k] === "." && a.pos[k - 1] === "PROPN"))) k--;
   let speakerFirst = k + 1;
   if (speakerFirst > speakerLast && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? "")) speakerFirst = speakerLast;
-  else if (speakerLast >= seg.first && speakerFirst > speakerLast - 0 && a.pos[speakerLast] === "PRON" && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? "")) speakerFirst = speakerLast;
   const hasSpeaker = speakerFirst <= speakerLast && speakerLast >= seg.first;
   const before = speakerFirst - 1;
   if (hasSpeaker && (before < seg.first || a.pos[before] === "SCONJ")) {
-    // Prefix frame: "Barra said (that) <content>".
+    // Prefix frame: "Barra said (on Tuesday) (that) <content>".
     let dropLast = v;
-    if (a.lower[v + 1] === "that") dropLast = v + 1;
+    while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
+    if (a.lower[dropLast + 1] === "that") dropLast++;
+    else if (dropLast > v) dropLast = v;
     if (dropLast >= seg.last - 2) return null;
     return { cue, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast };
   }
@@ -82,15 +91,31 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     if (dropFirst - seg.first < 3) return null;
     return { cue, speakerFirst, speakerLast, dropFirst, dropLast };
   }
-  if (BREAK.has(a.value[v - 1] ?? "")) {
-    // Inverted frame: "<content>,” says Barra" / "…, said Forrester analyst Bryan Wang."
-    let j = v + 1;
-    while (j <= seg.last && (SPEAKER_POS.has(a.pos[j] ?? "") || (a.value[j] === "." && j < seg.last))) j++;
-    if (j === v + 1) return null;
-    let dropFirst = v - 1;
-    while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
-    if (dropFirst - seg.first < 3) return null;
-    return { cue, speakerFirst: v + 1, speakerLast: j - 1, dropFirst, dropLast: a.value[j] === "," ? j : j - 1 };
+  const inverted = BREAK.has(a.value[v - 1] ?? "") ? invertedFrame(a, seg, v, cue) : null;
+  if (inverted) return inverted;
+  // "Hugo Barra, the former Google official …, said <content>": the speaker is the name that
+  // opens the sentence, separated from the verb by an appositive.
+  if (a.value[v - 1] === "," && a.pos[seg.first] === "PROPN" && v + 3 <= seg.last) {
+    let n = seg.first;
+    while (n + 1 < v && (a.pos[n + 1] === "PROPN" || a.value[n + 1] === ".")) n++;
+    if (a.value[n + 1] !== ",") return null;
+    let dropLast = v;
+    if (a.lower[v + 1] === "that") dropLast = v + 1;
+    return { cue, speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
   }
   return null;
+}
+
+/** Inverted frame: "<content>,” says Barra" / "…, said Forrester analyst Bryan Wang." */
+function invertedFrame(a: Analysis, seg: Segment, v: number, cue: string): Frame | null {
+  let j = v + 1;
+  while (j <= seg.last && (SPEAKER_POS.has(a.pos[j] ?? "") || (a.value[j] === "." && j < seg.last))) j++;
+  if (j === v + 1 && SPEAKER_PRONOUNS.has(a.lower[j] ?? "")) j++;
+  if (j === v + 1) return null;
+  // The speaker phrase must close the sentence or the clause; otherwise "said" opens content.
+  if (j <= seg.last && ![".", ",", "!", "?"].includes(a.value[j] ?? "")) return null;
+  let dropFirst = v - 1;
+  while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
+  if (dropFirst - seg.first < 3) return null;
+  return { cue, speakerFirst: v + 1, speakerLast: j - 1, dropFirst, dropLast: a.value[j] === "," ? j : j - 1 };
 }

@@ -13,6 +13,8 @@ interface Known {
   seen: number[];
 }
 
+const CORPORATE_SUFFIX = /,?\s+(Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|Limited|Corporation|Incorporated)$/;
+
 export class EntityRegistry {
   private readonly byName = new Map<string, Known>();
   private readonly alias = new Map<string, string>();
@@ -36,6 +38,11 @@ export class EntityRegistry {
   canonical(m: Mention): { text: string; kind: Entity["kind"] } {
     const full = this.alias.get(m.text);
     if (full && (m.kind === "person" || m.text.split(/\s+/).length === 1)) return { text: full, kind: "person" };
+    // "Xiaomi Inc." and "Xiaomi" are one company.
+    if (m.kind === "organization") {
+      const bare = m.text.replace(CORPORATE_SUFFIX, "");
+      if (bare) return { text: bare, kind: m.kind };
+    }
     return { text: m.text, kind: m.kind };
   }
 
@@ -54,21 +61,24 @@ export class EntityRegistry {
   }
 
   /**
-   * The entity a pronoun or "the company" points to at a segment: among those of the kind
-   * mentioned in the last two segments, the one the article mentions most; otherwise the
-   * article's most mentioned one so far.
+   * The entity a pronoun or "the company" points to at a segment: the one of that kind the
+   * article has mentioned most so far, with a bonus for being mentioned just before.
    */
   salient(kind: Entity["kind"], segmentIndex: number, female: boolean | null = null): string | null {
-    let recent: Known | null = null;
-    let overall: Known | null = null;
+    let best: Known | null = null;
+    let bestWeight = -1;
     for (const k of this.byName.values()) {
       if (k.kind !== kind || k.count === 0) continue;
       if (female !== null && k.female !== null && k.female !== female) continue;
-      if (!overall || k.count > overall.count) overall = k;
       const last = k.seen[k.seen.length - 1] ?? -99;
-      if (segmentIndex - last <= 2 && (!recent || k.count > recent.count)) recent = k;
+      // Frequency dominates; being named in the last two sentences is worth three mentions.
+      const weight = k.count + (segmentIndex - last <= 2 ? 3 : 0);
+      if (weight > bestWeight) {
+        best = k;
+        bestWeight = weight;
+      }
     }
-    return (recent ?? overall)?.canonical ?? null;
+    return best?.canonical ?? null;
   }
 }
 

@@ -21,7 +21,7 @@ const TITLE_WORDS = new Set([
   "president", "vice", "chief", "executive", "officer", "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder",
   "co-founder", "cofounder", "minister", "secretary", "director", "manager", "analyst", "head", "spokesman", "spokeswoman",
   "spokesperson", "governor", "senator", "mayor", "professor", "judge", "prime", "deputy", "senior", "global", "general",
-  "managing", "partner", "king", "queen", "prince", "princess", "pope", "economist", "editor", "reporter", "entrepreneur",
+  "managing", "vp", "svp", "evp", "king", "queen", "prince", "princess", "pope", "economist", "editor", "reporter", "entrepreneur",
   "chancellor", "premier", "representative", "congressman", "congresswoman", "commissioner", "ambassador", "interviewer",
 ]);
 const ORG_SUFFIX = new Set([
@@ -33,12 +33,14 @@ const ORG_SUFFIX = new Set([
   "parliament", "congress", "senate", "army", "police", "school", "college", "hospital", "research", "reprint",
 ]);
 const PLACE_PREFIX = new Set(["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central", "new", "san", "los", "las", "st.", "greater", "upper", "lower"]);
+const COMMON_TAGS = ["Noun", "Plural", "Singular", "Adjective", "Comparative", "Superlative", "Verb", "PastTense", "PresentTense", "Infinitive", "Gerund", "Adverb", "Demonym", "Language", "Determiner", "Pronoun", "Preposition", "Conjunction", "Uncountable", "Actor"];
 const CONNECTORS = new Set(["of", "de", "for", "du", "von", "van", "der", "la"]);
 
 function isNameToken(a: Analysis, i: number): boolean {
   const v = a.value[i] ?? "";
   if (a.pos[i] !== "PROPN" || !/^[A-Z]/.test(v)) return false;
-  if (isMonthOrDay(v) && !isFirstName(v)) return false;
+  // "Jun" is a month, but "Lei Jun" is a name: a month word right after a name is part of it.
+  if (isMonthOrDay(v) && !isFirstName(v) && !(a.pos[i - 1] === "PROPN" && !/^\d/.test(a.value[i + 1] ?? ""))) return false;
   return !(isDemonym(v) && a.pos[i + 1] !== "PROPN");
 }
 
@@ -54,6 +56,7 @@ export function findMentions(a: Analysis, first: number, last: number): Mention[
     let j = i;
     while (j + 1 <= last) {
       if (isNameToken(a, j + 1)) j++;
+      else if (a.value[j + 1] === "-" && a.end[j] === a.start[j + 1] && a.end[j + 1] === a.start[j + 2] && isNameToken(a, j + 2)) j += 2;
       else if (CONNECTORS.has(a.lower[j + 1] ?? "") && j + 2 <= last && isNameToken(a, j + 2)) j += 2;
       else break;
     }
@@ -96,6 +99,10 @@ function classify(a: Analysis, first: number, last: number, titled: boolean): Me
   const head = words[0] ?? "";
   const tail = words[words.length - 1] ?? "";
   const n = words.length;
+  // A lone capitalised common word ("Fewer", "Followers", "English") is not a name.
+  if (n === 1 && hasTag(head, ...COMMON_TAGS) && !isOrgName(head) && !isPlaceName(head) && !isFirstName(head)) return null;
+  // Sentence-initial plurals wink calls proper nouns ("Buyers registered …").
+  if (n === 1 && a.lemma[first] !== head && /s$/.test(head) && !isOrgName(head) && !isPlaceName(head)) return null;
   const kind = ((): EntityKind | null => {
     if (ORG_SUFFIX.has(tail) && n > 1) return "organization";
     if (isOrgName(text) || isOrgName(head)) return "organization";

@@ -1,26 +1,185 @@
-// v0: sentences with numbers, percentages, money, dates or attribution become claims. Replaced in issue 3.
-import type { ClaimType, ExtractedClaim } from "./types";
+// The extractor: body text in, claims out. Pure and deterministic: the same text always gives
+// the same claims, and every claim's quote is exactly body.slice(start, end).
+import type { Entity, ExtractedClaim } from "./types";
+import { analyze, type Analysis } from "./nlp";
+import { segment, type Segment } from "./segment";
+import { findFigures } from "./numbers";
+import { findFrames, type Frame } from "./attribution";
+import { features } from "./features";
+import { findMentions, type Mention } from "./entities";
+import { EntityRegistry } from "./coref";
+import { hasTag, isFemaleName } from "./lexicon";
+import type { Replacement } from "./normalize";
+import { claimsForSegment } from "./classify";
 
-const SENTENCE = /[^.!?\n]+[.!?]*["”’]?/g;
-const RULES: Array<[ClaimType, RegExp]> = [
-  ["money", /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|yuan|rupiah)\b/i],
-  ["percentage", /\b\d[\d,.]*\s?(?:%|percent)|\b(?:one|two|three|four|five|ten|twenty|fifty) percent\b/i],
-  ["date_event", /\b(?:19|20)\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/],
-  ["quantity", /\b\d[\d,.]*\b/],
-  ["attribution", /\b(?:says|said|states|stated|according to|told)\b/i],
-];
+/** Longer texts are analysed in slices of whole paragraphs so memory stays bounded. */
+const SLICE_CHARS = 200_000;
 
 export function extractClaims(body: string): ExtractedClaim[] {
-  const claims: ExtractedClaim[] = [];
-  for (const match of body.matchAll(SENTENCE)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const quote = raw.trim();
-    if (quote.length < 12) continue;
-    const rule = RULES.find(([, re]) => re.test(quote));
-    if (!rule) continue;
-    const start = (match.index ?? 0) + lead;
-    claims.push({ text: quote, quote, start, end: start + quote.length, type: rule[0], checkworthiness: 0.5 });
+  if (!body || !body.trim()) return [];
+  const out: ExtractedClaim[] = [];
+  const registry = new EntityRegistry();
+  for (const [offset, slice] of slices(body)) {
+    for (const c of extractSlice(slice, registry)) {
+      out.push(offset ? { ...c, start: c.start + offset, end: c.end + offset } : c);
+    }
   }
-  return claims;
+  return out;
+}
+
+function* slices(body: string): Generator<[number, string]> {
+  let from = 0;
+  while (from < body.length) {
+    let to = Math.min(body.length, from + SLICE_CHARS);
+    if (to < body.length) {
+      const para = body.lastIndexOf("\n", to);
+      if (para > from + SLICE_CHARS / 2) to = para + 1;
+      else {
+        const sentence = body.lastIndexOf(". ", to);
+        if (sentence > from + SLICE_CHARS / 2) to = sentence + 2;
+      }
+    }
+    yield [from, body.slice(from, to)];
+    from = to;
+  }
+}
+
+function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] {
+  const a = analyze(text);
+  const segments = segment(a);
+  const mentions = segments.map((s) => (s.heading ? [] : findMentions(a, s.first, s.last)));
+  for (const m of mentions) registry.learn(m);
+  const out: ExtractedClaim[] = [];
+  segments.forEach((seg, index) => {
+    if (seg.heading) return;
+    const own = mentions[index] ?? [];
+    const entities = dedupe(own.map((m) => registry.record(m, index, personGender(m))));
+    const frames = findFrames(a, seg);
+    const resolutions = resolve(a, seg, index, registry, own);
+    out.push(
+      ...claimsForSegment({
+        a,
+        seg,
+        features: features(a, seg),
+        figures: findFigures(a, seg),
+        frames,
+        entities,
+        resolutions,
+        speaker: speakerOf(a, frames, index, registry, own),
+      }),
+    );
+  });
+  return out;
+}
+
+function personGender(m: Mention): boolean | null {
+  if (m.kind !== "person") return null;
+  const first = m.text.split(/\s+/)[0] ?? "";
+  return isFemaleName(first) ? true : null;
+}
+
+function dedupe(entities: Entity[]): Entity[] {
+  const seen = new Set<string>();
+  return entities.filter((e) => {
+    const key = `${e.kind}:${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const PERSON_PRONOUN: Record<string, { female: boolean; possessive: boolean }> = {
+  he: { female: false, possessive: false },
+  him: { female: false, possessive: false },
+  his: { female: false, possessive: true },
+  she: { female: true, possessive: false },
+  her: { female: true, possessive: true },
+};
+const TITLE_HEADS = new Set(["vp", "executive", "ceo", "founder", "chairman", "president", "spokesman", "spokeswoman", "spokesperson", "director", "chief", "official"]);
+const ORG_HEADS = new Set([
+  "company", "firm", "startup", "start-up", "brand", "group", "maker", "manufacturer", "carrier", "retailer", "giant",
+  "corporation", "conglomerate", "lender", "insurer", "operator", "vendor", "automaker", "chipmaker", "business",
+]);
+
+/** Pronouns and "the company"-style descriptions in a sentence, replaced by the entity meant. */
+function resolve(a: Analysis, seg: Segment, index: number, registry: EntityRegistry, own: Mention[]): Replacement[] {
+  const out: Replacement[] = [];
+  for (let i = seg.first; i <= seg.last; i++) {
+    const lower = a.lower[i] ?? "";
+    const p = PERSON_PRONOUN[lower];
+    if (p && a.pos[i] === "PRON") {
+      // A pronoun after a named person in the same sentence refers to that person.
+      const local = own.filter((m) => m.kind === "person" && m.last < i).pop();
+      const name = local ? registry.canonical(local).text : registry.salient("person", index - 1, p.female);
+      if (name) out.push({ first: i, last: i, text: p.possessive ? `${name}'s` : name });
+      continue;
+    }
+    if ((lower === "its" || (lower === "it" && (i === seg.first || isVerbAt(a, i + 1)) && !expletive(a, i, seg))) && a.pos[i] === "PRON") {
+      // "Hanwol … said it would", "Norway exempts … from its tax": the nearest organisation or
+      // place named earlier in the sentence; otherwise the article's salient organisation.
+      const before = own.filter((m) => m.last < i);
+      const local = before.filter((m) => m.kind === "organization").pop() ?? before.filter((m) => m.kind === "place").pop();
+      const org = local ? registry.canonical(local).text : registry.salient("organization", index);
+      if (org) out.push({ first: i, last: i, text: lower === "its" ? `${org}'s` : org });
+      continue;
+    }
+    if (lower === "the") {
+      let k = i + 1;
+      while (k <= seg.last && k < i + 4 && (a.pos[k] === "ADJ" || a.pos[k] === "NOUN" || a.pos[k] === "PROPN") && !ORG_HEADS.has(a.lower[k] ?? "")) k++;
+      if (ORG_HEADS.has(a.lower[k] ?? "") && !["of", "that", "which"].includes(a.lower[k + 1] ?? "")) {
+        const org = registry.salient("organization", index);
+        if (org) out.push({ first: i, last: k, text: org });
+        i = k;
+      }
+    }
+  }
+  return out;
+}
+
+const COPULAR = new Set(["is", "was", "'s", "makes", "made", "seems", "seemed", "appears", "remains", "takes", "took", "could", "would", "will", "may", "might", "can", "has", "had"]);
+
+/** "It makes sense to …", "it could be hard to …": a dummy subject, not a company. */
+function expletive(a: Analysis, i: number, seg: Segment): boolean {
+  if (!COPULAR.has(a.lower[i + 1] ?? "")) return false;
+  for (let k = i + 2; k <= Math.min(seg.last, i + 7); k++) {
+    if (a.lower[k] === "to" && a.pos[k + 1] === "VERB") return true;
+    if (a.lower[k] === "that" || a.lower[k] === "whether" || a.lower[k] === "if") return true;
+  }
+  return false;
+}
+
+function isVerbAt(a: Analysis, i: number): boolean {
+  return a.pos[i] === "VERB" || a.pos[i] === "AUX" || a.pos[i] === "ADV";
+}
+
+function speakerOf(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): { speaker: string; cue: string } | null {
+  for (const f of frames) {
+    if (f.speakerFirst < 0 || f.speakerFirst > f.speakerLast) continue;
+    const inside = own.filter((m) => m.first >= f.speakerFirst && m.last <= f.speakerLast);
+    const person = inside.find((m) => m.kind === "person");
+    if (person) return { speaker: registry.canonical(person).text, cue: f.cue };
+    if (TITLE_HEADS.has(a.lower[f.speakerLast] ?? "")) {
+      // "Xiaomi's global VP says": the unnamed title stands for the person the article is about.
+      const name = registry.salient("person", index);
+      if (name) return { speaker: name, cue: f.cue };
+    }
+    const named = inside[inside.length - 1];
+    if (named) return { speaker: registry.canonical(named).text, cue: f.cue };
+    const lower = a.lower[f.speakerFirst] ?? "";
+    const p = PERSON_PRONOUN[lower];
+    if (p && f.speakerFirst === f.speakerLast) {
+      const local = own.filter((m) => m.kind === "person" && m.last < f.speakerFirst).pop();
+      const name = local ? registry.canonical(local).text : registry.salient("person", index - 1, p.female);
+      if (name) return { speaker: name, cue: f.cue };
+    }
+    if (lower === "it" || ORG_HEADS.has(a.lower[f.speakerLast] ?? "")) {
+      const org = registry.salient("organization", index);
+      if (org) return { speaker: org, cue: f.cue };
+    }
+    // An unnamed speaker counts only when it is a kind of person ("analysts", "officials").
+    const text = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim();
+    const head = a.lower[f.speakerLast] ?? "";
+    if (text && (TITLE_HEADS.has(head) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor"))) return { speaker: text, cue: f.cue };
+  }
+  return null;
 }

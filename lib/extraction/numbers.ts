@@ -1,8 +1,8 @@
 // Figures in a sentence: wink's CARDINAL / MONEY / PERCENT / ORDINAL / DATE entities, widened to
 // the currency, scale and percent words wink leaves outside ("€5 million", "1.2 trillion yuan"),
 // given a numeric value, a canonical comparator, the counted noun and a period.
-import type { Analysis } from "./nlp";
-import { isCurrencyWord, isMonthOrDay, wordsToNumber } from "./lexicon";
+import type { Analysis, EntitySpan } from "./nlp";
+import { hasTag, isCurrencyWord, isMonthOrDay, wordsToNumber } from "./lexicon";
 import type { Segment } from "./segment";
 
 export type FigureKind = "money" | "percent" | "count";
@@ -72,6 +72,8 @@ const CURRENCY_WORD: Record<string, string> = {
   eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", inr: "INR",
 };
 
+/** Currency words shared by several countries: kept as written rather than guessed. */
+const OTHER_CURRENCIES = new Set(["kroner", "krone", "kronor", "krona", "lira", "rand", "reais", "shekels", "zloty", "forint", "dirhams", "riyals", "dinars", "naira", "shillings"]);
 const FIGURE_ENTITIES = new Set(["CARDINAL", "MONEY", "PERCENT"]);
 const DATE_ENTITIES = new Set(["DATE", "DURATION", "TIME"]);
 
@@ -79,14 +81,19 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
   const ordinals: number[] = [];
-  for (const e of a.entities) {
-    if (e.first < seg.first || e.last > seg.last) continue;
+  const dateTokens = new Set<number>();
+  const inSegment = entitiesIn(a, seg);
+  for (const e of inSegment) {
+    if (!DATE_ENTITIES.has(e.type)) continue;
+    for (let i = e.first; i <= e.last; i++) dateTokens.add(i);
+  }
+  for (const e of inSegment) {
     if (e.type === "ORDINAL") ordinals.push(e.first);
     else if (DATE_ENTITIES.has(e.type)) dates.push(dateMention(a, e.first, e.last));
     else if (FIGURE_ENTITIES.has(e.type)) {
       if (isYear(a, e.first, e.last)) dates.push(dateMention(a, e.first, e.last));
       else {
-        const figure = buildFigure(a, e.first, e.last, e.type, seg);
+        const figure = buildFigure(a, e.first, e.last, e.type, seg, dateTokens);
         if (figure) figures.push(figure);
       }
     }
@@ -94,12 +101,31 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
   return { figures: mergeAdjacent(figures), dates, ordinals };
 }
 
+/** Entities inside a segment, found by binary search (wink lists them in text order). */
+function entitiesIn(a: Analysis, seg: Segment): EntitySpan[] {
+  let lo = 0;
+  let hi = a.entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a.entities[mid]?.first ?? 0) < seg.first) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntitySpan[] = [];
+  for (let i = lo; i < a.entities.length; i++) {
+    const e = a.entities[i]!;
+    if (e.first > seg.last) break;
+    if (e.last <= seg.last) out.push(e);
+  }
+  return out;
+}
+
 function dateMention(a: Analysis, first: number, last: number): DateMention {
   const text = a.text.slice(a.start[first], a.end[last]);
   let specific = false;
   for (let i = first; i <= last; i++) {
     const v = a.value[i] ?? "";
-    if (/^(1[5-9]|20)\d\d$/.test(v) || (isMonthOrDay(v) && /^[A-Z]/.test(v) && v.length > 3)) specific = true;
+    // A year or a month name pins an event to the calendar; "Monday" or "yesterday" does not.
+    if (/^(1[5-9]|20)\d\d$/.test(v) || (hasTag(v, "Month") && /^[A-Z]/.test(v) && v.length > 2)) specific = true;
   }
   return { first, last, text, specific };
 }
@@ -111,7 +137,7 @@ function isYear(a: Analysis, first: number, last: number): boolean {
   return next !== "NOUN" || /^[A-Z]/.test(a.value[last + 1] ?? "");
 }
 
-function buildFigure(a: Analysis, first: number, last: number, type: string, seg: Segment): Figure | null {
+function buildFigure(a: Analysis, first: number, last: number, type: string, seg: Segment, dateTokens: Set<number>): Figure | null {
   // Peel comparator words wink put inside the entity ("about 20 million"), then look for more
   // right before it ("more than five million" arrives as "five million").
   let coreFirst = first;
@@ -150,7 +176,7 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
   }
   const after = a.lower[coreLast + 1] ?? "";
   if (!currency && !percent && coreLast + 1 <= seg.last) {
-    if (CURRENCY_WORD[after] || isCurrencyWord(after)) {
+    if (CURRENCY_WORD[after] || OTHER_CURRENCIES.has(after) || isCurrencyWord(after)) {
       currency = CURRENCY_WORD[after] ?? after;
       coreLast++;
     } else if (PERCENT_WORDS.has(after)) {
@@ -166,10 +192,21 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
 
   const numeric = numericValue(a, coreFirst, coreLast);
   if (!numeric) return null;
+  const ratio = ratioBefore(a, coreFirst, seg);
+  if (ratio && !currency && !percent) {
+    // "one in three adults": a share, stated as a ratio.
+    const unit = countedNoun(a, coreLast + 1, seg.last, dateTokens);
+    const cmp = comparatorBefore(a, ratio.first, seg.first);
+    const display = [cmp?.label, `${formatNumber(ratio.value)} in ${formatNumber(numeric.value)}`].filter(Boolean).join(" ");
+    return {
+      kind: "percent", first: cmp ? cmp.start : ratio.first, last: coreLast, value: Math.round((ratio.value / numeric.value) * 1000) / 10,
+      ...(cmp ? { comparator: cmp.label } : {}), unit: unit?.text ?? "%", display, wordy: false,
+    };
+  }
   if (!currency && !percent && isPartOfName(a, coreFirst, seg)) return null;
   const kind: FigureKind = currency ? "money" : percent ? "percent" : "count";
   // "one of the …", "one day": a count only when it counts something.
-  const unit = kind === "count" ? countedNoun(a, coreLast + 1, seg.last) : kind === "percent" ? { text: "%", last: coreLast } : null;
+  const unit = kind === "count" ? countedNoun(a, coreLast + 1, seg.last, dateTokens) : kind === "percent" ? { text: "%", last: coreLast } : null;
   if (kind === "count" && numeric.value === 1 && numeric.wordy && !unit) return null;
   const display = [comparator, displayNumber(a, coreFirst, coreLast, numeric, kind, currency)].filter(Boolean).join(" ");
   return {
@@ -183,6 +220,13 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
     display,
     wordy: numeric.wordy,
   };
+}
+
+function ratioBefore(a: Analysis, coreFirst: number, seg: Segment): { first: number; value: number } | null {
+  if (a.lower[coreFirst - 1] !== "in" || coreFirst - 2 < seg.first) return null;
+  const w = a.lower[coreFirst - 2] ?? "";
+  const n = /^\d+$/.test(w) ? Number(w) : a.pos[coreFirst - 2] === "NUM" ? wordsToNumber(w) : null;
+  return n === null ? null : { first: coreFirst - 2, value: n };
 }
 
 function symbolCode(a: Analysis, i: number): string {
@@ -269,6 +313,11 @@ function formatNumber(n: number): string {
 
 /** "Mi 3", "Windows 10", "Startup Asia Jakarta 2014": a number glued to a proper name. */
 function isPartOfName(a: Analysis, first: number, seg: Segment): boolean {
+  // "7-Eleven", "Covid-19", "F-35": a number glued by a hyphen to a capitalised word.
+  const glued = (i: number) => a.value[i] === "-" && a.end[i - 1] === a.start[i] && a.end[i] === a.start[i + 1];
+  const capital = (i: number) => /^[A-Z]/.test(a.value[i] ?? "");
+  if (glued(first + 1) && (capital(first + 2) || capital(first))) return true;
+  if (glued(first - 1) && (capital(first - 2) || capital(first))) return true;
   const prev = first - 1;
   if (prev < seg.first) return false;
   if (a.pos[prev] !== "PROPN" || !/^[A-Z]/.test(a.value[prev] ?? "")) return false;
@@ -278,12 +327,15 @@ function isPartOfName(a: Analysis, first: number, seg: Segment): boolean {
 const UNIT_POS = new Set(["NOUN", "ADJ", "PROPN"]);
 
 /** The noun a count counts: up to four modifier/noun tokens ending on a noun. */
-function countedNoun(a: Analysis, from: number, limit: number): { text: string; last: number } | null {
+function countedNoun(a: Analysis, from: number, limit: number, dateTokens: Set<number>): { text: string; last: number } | null {
   let last = -1;
   for (let i = from; i <= limit && i < from + 4; i++) {
+    if (dateTokens.has(i)) break;
     const pos = a.pos[i] ?? "";
     // Participles modify the noun in "five million registered users", "300 trained staff".
-    const participle = pos === "VERB" && /(ed|ing)$/.test(a.lower[i] ?? "") && UNIT_POS.has(a.pos[i + 1] ?? "");
+    const participle =
+      (pos === "VERB" && /(ed|ing)$/.test(a.lower[i] ?? "") && UNIT_POS.has(a.pos[i + 1] ?? "")) ||
+      (pos === "ADV" && /ly$/.test(a.lower[i] ?? "") && a.pos[i + 1] === "ADJ");
     if ((!UNIT_POS.has(pos) && !participle) || a.kind[i] !== "word") break;
     if (pos === "NOUN" || pos === "PROPN") last = i;
   }

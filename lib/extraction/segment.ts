@@ -20,7 +20,7 @@ const SKIP_POS = new Set(["SPACE"]);
 export function segment(a: Analysis): Segment[] {
   const out: Segment[] = [];
   // A lone line (a form field, one `--lines` input) is never a heading: there is nothing it heads.
-  const multiLine = /\S[^\n]*\n[\s\S]*\S/.test(a.text);
+  const multiLine = a.text.trim().includes("\n");
   a.sentences.forEach(([first, last], sentence) => {
     let runFirst = -1;
     let runLast = -1;
@@ -34,12 +34,36 @@ export function segment(a: Analysis): Segment[] {
         continue;
       }
       if (runFirst >= 0 && a.text.slice(a.end[runLast] ?? 0, a.start[i] ?? 0).includes("\n")) flush();
+      else if (runFirst >= 0 && missedBoundary(a, runFirst, runLast, i, last)) flush();
       if (runFirst < 0) runFirst = i;
       runLast = i;
     }
     flush();
   });
   return out;
+}
+
+const NEVER_ENDS = new Set(["mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "gen.", "sen.", "rep.", "gov.", "no.", "vs.", "v.", "jr.", "sr.", "lt.", "col.", "capt.", "rev.", "mt.", "ft."]);
+const OPENERS = new Set(["the", "that", "this", "these", "those", "he", "she", "it", "they", "we", "i", "there", "its", "his", "her", "their", "but", "and", "in", "a", "an"]);
+
+/**
+ * wink keeps "Samsung Electronics Co. Xiaomi, which …" and "the Redmi 4G. That will …" together
+ * because the period may belong to an abbreviation. We split there when the next word is
+ * capitalised and both sides read as clauses (a verb each, or a long prefix), or the next word is a typical
+ * sentence opener.
+ */
+function missedBoundary(a: Analysis, first: number, prev: number, i: number, last: number): boolean {
+  const v = a.value[prev] ?? "";
+  if (!v.endsWith(".") || v.length < 2 || NEVER_ENDS.has(v.toLowerCase())) return false;
+  const next = a.value[i] ?? "";
+  if (!/^[A-Z]/.test(next) || a.pos[i] === "VERB" || a.pos[i] === "AUX") return false;
+  if (OPENERS.has(next.toLowerCase())) return true;
+  const verbIn = (lo: number, hi: number) => {
+    for (let k = lo; k <= hi; k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return true;
+    return false;
+  };
+  // Some taggers read "costs" in "phone costs $326" as a noun, so a long prefix counts as a clause too.
+  return (verbIn(first, prev) || prev - first >= 8) && verbIn(i, last);
 }
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/;

@@ -69,6 +69,20 @@ export interface ParsedArticle {
   /** The stored body: claim offsets refer to this string. */
   body: string;
   format: ArticleFormat;
+  /** Section label printed above the headline ("Breaking News"), when the source has one. */
+  section?: string | null;
+  /** Place of the dateline that opened the body ("BEIJING"), removed from the body. */
+  dateline?: string | null;
+  /** People credited in a contributor line ("Yang Jie contributed to this article."). */
+  contributors?: string[];
+}
+
+/** Input that is not text: binary bytes, NUL characters, or undecodable (non-UTF-8) content. */
+export class InvalidArticleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidArticleError";
+  }
 }
 
 export interface ExtractionResult {

@@ -21,7 +21,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
     listClaims(db, filter),
     db.article.findMany({ orderBy: { importedAt: "desc" }, select: { id: true, title: true }, take: 500 }),
   ]);
-  const { page: _page, ...filterWithoutPage } = filter;
+  const filterWithoutPage = { ...filter, page: undefined };
 
   return (
     <>

@@ -1,0 +1,183 @@
+// Which parts of a sentence are claims, and of what type. One claim per checkable assertion:
+// each figure (money, percentage, count), each dated event, each comparison or ranking not
+// already carried by a figure; failing those, the sentence as a whole when it reports a past
+// event, a prediction or an attributed statement about named parties.
+import type { ClaimType, Entity, ExtractedClaim, Quantity } from "./types";
+import type { Analysis } from "./nlp";
+import type { Segment } from "./segment";
+import type { Figure, DateMention, SentenceFigures } from "./numbers";
+import type { Frame } from "./attribution";
+import type { Features } from "./features";
+import { claimText, type Replacement, type Span } from "./normalize";
+import { relationalComma } from "./relational";
+import { checkworthiness, EMIT_THRESHOLD, SENTENCE_THRESHOLD } from "./score";
+
+export interface SegmentContext {
+  a: Analysis;
+  seg: Segment;
+  features: Features;
+  figures: SentenceFigures;
+  frames: Frame[];
+  /** Canonical entities named in the sentence. */
+  entities: Entity[];
+  resolutions: Replacement[];
+  /** Speaker of the first frame that has one, already resolved. */
+  speaker: { speaker: string; cue: string } | null;
+}
+
+interface Candidate {
+  type: ClaimType;
+  focus: Span | null;
+  figure?: Figure;
+  period?: DateMention;
+  anchored: boolean;
+}
+
+const CLAUSE_PUNCT = new Set([",", ";", ":", "--", "–", "—", "(", ")"]);
+
+function sameClause(a: Analysis, i: number, j: number): boolean {
+  const [lo, hi] = i < j ? [i, j] : [j, i];
+  for (let k = lo + 1; k < hi; k++) if (CLAUSE_PUNCT.has(a.value[k] ?? "") && !relationalComma(a, k)) return false;
+  return true;
+}
+
+/** "1.9 trillion won ($1.78 billion)": a conversion in brackets restates, it does not add a claim. */
+/** "…300,000 rides a day, up from 120,000 a year ago": the second figure is the first one's baseline. */
+function isComparisonBase(a: Analysis, f: Figure, all: Figure[]): boolean {
+  const prior = all.filter((o) => o.last < f.first);
+  if (!prior.length) return false;
+  for (let k = f.first - 1; k > prior[prior.length - 1]!.last; k--) {
+    if (relationalComma(a, k)) return true;
+    if (CLAUSE_PUNCT.has(a.value[k] ?? "")) return false;
+  }
+  return false;
+}
+
+function isConversion(a: Analysis, f: Figure, all: Figure[]): boolean {
+  return a.value[f.first - 1] === "(" && all.some((o) => o !== f && o.last === f.first - 2);
+}
+
+function isWeak(f: Figure): boolean {
+  return f.kind === "count" && f.wordy && f.value < 10 && !f.comparator;
+}
+
+/** Dates that say when a figure applies: "20 million handsets in 2013", "2,000 phones in one day". */
+function periodFor(a: Analysis, f: Figure, dates: DateMention[], all: Figure[], seg: Segment): DateMention | undefined {
+  // The nearest date after the figure, unless another figure stands between them (then it is that one's).
+  const after = dates.find(
+    (d) => d.first > f.last && d.first - f.last <= 8 && sameClause(a, f.last, d.first) && !all.some((o) => o.first > f.last && o.last < d.first),
+  );
+  if (after) return after;
+  // A date before the figure only when it opens the sentence: "In 2013, Xiaomi sold …".
+  return dates.find((d) => d.first - seg.first <= 1 && d.last < f.first && !all.some((o) => o.first < f.first && o.first > d.last));
+}
+
+function candidates(ctx: SegmentContext): Candidate[] {
+  const { a, features: f, figures } = ctx;
+  if (f.question) return [];
+  const out: Candidate[] = [];
+  const used = new Set<DateMention>();
+  const own = figures.figures.filter((x) => !isConversion(a, x, figures.figures) && !isComparisonBase(a, x, figures.figures));
+  const strong = own.filter((x) => !isWeak(x));
+  const chosen = strong.length ? strong : own.filter((x) => x.unit && x.kind === "count");
+  for (const fig of chosen) {
+    const period = periodFor(a, fig, figures.dates, own, ctx.seg);
+    if (period) used.add(period);
+    const type: ClaimType = fig.kind === "money" ? "money" : fig.kind === "percent" ? "percentage" : "quantity";
+    out.push({ type, focus: { first: fig.first, last: fig.last }, figure: fig, ...(period ? { period } : {}), anchored: true });
+  }
+  const coveredByFigure = (i: number) => chosen.some((x) => sameClause(a, x.first, i));
+  for (const d of figures.dates) {
+    if (!d.specific || used.has(d) || coveredByFigure(d.first)) continue;
+    if (!clauseHasVerb(a, ctx.seg, d.first)) continue;
+    if (out.some((c) => c.type === "date_event" && c.focus && sameClause(a, c.focus.first, d.first))) continue;
+    out.push({ type: clauseIsFuture(a, ctx.seg, d.first) ? "prediction" : "date_event", focus: { first: d.first, last: d.last }, anchored: true });
+  }
+  if (f.comparative >= 0 && !coveredByFigure(f.comparative) && !insideFigure(figures.figures, f.comparative)) {
+    out.push({ type: "comparison", focus: { first: f.comparative, last: f.comparative }, anchored: ctx.entities.length > 0 || figures.figures.length > 0 });
+  }
+  const rank = f.superlative >= 0 ? f.superlative : ordinalRank(a, figures.ordinals, ctx.seg);
+  if (rank >= 0 && !coveredByFigure(rank)) {
+    out.push({ type: "ranking", focus: { first: rank, last: rank }, anchored: ctx.entities.length > 0 });
+  }
+  if (out.length) return out;
+  // No figure, date, comparison or rank: the sentence itself may still be a claim.
+  const named = ctx.entities.length > 0;
+  if (f.future && (named || figures.dates.length > 0)) return [{ type: "prediction", focus: null, anchored: named }];
+  if (ctx.speaker && named && (f.presentState || f.pastEvent)) return [{ type: "attribution", focus: null, anchored: true }];
+  if (f.pastEvent && (named || figures.dates.length > 0)) return [{ type: "date_event", focus: null, anchored: true }];
+  if (f.presentState && named && !f.firstPerson) return [{ type: "date_event", focus: null, anchored: false }];
+  if (f.pastEvent) return [{ type: "date_event", focus: null, anchored: false }];
+  return [];
+}
+
+function insideFigure(figures: Figure[], i: number): boolean {
+  return figures.some((x) => x.first <= i && x.last >= i);
+}
+
+/** "the first company to …", "the third-largest": an ordinal that ranks, not one that sequences. */
+function ordinalRank(a: Analysis, ordinals: number[], seg: Segment): number {
+  for (const o of ordinals) {
+    if (a.lower[o - 1] !== "the" && a.lower[o - 1] !== "'s") continue;
+    for (let k = o + 1; k <= Math.min(seg.last, o + 4); k++) {
+      if (a.lower[k] === "to" && a.pos[k + 1] === "VERB") return o;
+    }
+  }
+  return -1;
+}
+
+const FUTURE_WORDS = new Set(["will", "'ll", "shall", "expects", "expect", "expected", "plans", "plan", "going", "forecast", "forecasts", "projected", "aims", "until"]);
+
+function clauseIsFuture(a: Analysis, seg: Segment, i: number): boolean {
+  let lo = i;
+  while (lo > seg.first && !CLAUSE_PUNCT.has(a.value[lo - 1] ?? "")) lo--;
+  for (let k = lo; k <= i; k++) if (FUTURE_WORDS.has(a.lower[k] ?? "")) return true;
+  return false;
+}
+
+function clauseHasVerb(a: Analysis, seg: Segment, i: number): boolean {
+  let lo = i;
+  while (lo > seg.first && !CLAUSE_PUNCT.has(a.value[lo - 1] ?? "")) lo--;
+  let hi = i;
+  while (hi < seg.last && !CLAUSE_PUNCT.has(a.value[hi + 1] ?? "")) hi++;
+  for (let k = lo; k <= hi; k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return true;
+  return false;
+}
+
+export function claimsForSegment(ctx: SegmentContext): ExtractedClaim[] {
+  const { a, seg } = ctx;
+  const quote = a.text.slice(seg.start, seg.end);
+  const out: ExtractedClaim[] = [];
+  const seen = new Set<string>();
+  const all = candidates(ctx);
+  const siblings = all.filter((c) => c.figure && c.focus).map((c) => c.focus!);
+  for (const c of all) {
+    const score = checkworthiness({
+      type: c.type,
+      features: ctx.features,
+      entityCount: ctx.entities.length,
+      weakFigure: c.figure ? isWeak(c.figure) : false,
+      hasSpeaker: ctx.speaker !== null,
+      anchored: c.anchored,
+    });
+    // A whole-sentence claim has no figure or date to anchor it, so it must clear a higher bar.
+    if (score < (c.focus ? EMIT_THRESHOLD : SENTENCE_THRESHOLD)) continue;
+    const text = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings });
+    if (text.split(" ").length < 2 || seen.has(text)) continue;
+    seen.add(text);
+    const claim: ExtractedClaim = { text, quote, start: seg.start, end: seg.end, type: c.type, checkworthiness: score };
+    if (c.figure) {
+      const q: Quantity = { value: c.figure.value };
+      if (c.figure.unit) q.unit = c.figure.unit;
+      else if (c.figure.currency) q.unit = c.figure.currency;
+      if (c.figure.comparator) q.comparator = c.figure.comparator;
+      if (c.period) q.period = c.period.text.replace(/^(in|during|for|by|since|over)\s+/i, "");
+      claim.quantity = q;
+      if (c.figure.kind === "money" && c.figure.currency) claim.money = { amount: c.figure.value, currency: c.figure.currency };
+    }
+    if (ctx.speaker) claim.attribution = { ...ctx.speaker };
+    if (ctx.entities.length) claim.entities = ctx.entities.map((e) => ({ ...e }));
+    out.push(claim);
+  }
+  return out;
+}

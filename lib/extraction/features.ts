@@ -1,0 +1,146 @@
+// Linguistic cues that separate a checkable statement from opinion, exhortation or questions.
+// They are generic (tense, person, modality, mood), never tied to a topic or a data set.
+import type { Analysis } from "./nlp";
+import type { Segment } from "./segment";
+import { isComparative, isPastTense, isSuperlative } from "./lexicon";
+import { isReportingVerb } from "./attribution";
+
+export interface Features {
+  words: number;
+  question: boolean;
+  /** "I think", "we believe", "I want", "let me": the speaker's own mind, not the world. */
+  firstPersonOpinion: boolean;
+  /** "I"/"we" as subject of anything. */
+  firstPerson: boolean;
+  /** "you" as a subject (the audience addressed). */
+  secondPerson: boolean;
+  /** should, must, ought to, need to, have to: what ought to be, not what is. */
+  deontic: boolean;
+  /** could, might, may, would, perhaps, maybe. */
+  hedge: boolean;
+  /** will, 'll, going to, expects to, plans to, is expected to, forecast, projected, set to. */
+  future: boolean;
+  imperative: boolean;
+  conditional: boolean;
+  /** A past-tense verb other than a reporting verb ("joined", "opened", "sold"). */
+  pastEvent: boolean;
+  /** A finite present-tense lexical verb ("sells", "has", "runs"). */
+  presentState: boolean;
+  /** wink's sentiment score for the sentence (−1…1); strong values suggest evaluation. */
+  sentiment: number;
+  /** Token index of a comparative followed by "than" / "as … as", or -1. */
+  comparative: number;
+  /** Token index of a superlative that ranks something ("the largest", "world's biggest"), or -1. */
+  superlative: number;
+  /** An evaluative adjective or adverb of degree ("great", "wonderful", "terrible"). */
+  evaluative: boolean;
+  /** Someone's belief, wish or doubt rather than a fact ("believed", "wondered whether", "wants to"). */
+  belief: boolean;
+}
+
+const MENTAL = new Set(["think", "believe", "feel", "want", "hope", "wish", "guess", "suppose", "like", "love", "hate", "know", "understand", "agree", "disagree", "support", "oppose", "intend", "urge", "propose", "expect", "fear", "doubt", "promise", "pledge", "care", "mean", "remember", "say", "tell", "ask", "favor", "favour", "appreciate", "trust", "imagine", "worry", "need", "plan", "would", "will", "'ll", "can", "should", "must", "'d"]);
+const BELIEF = new Set(["think", "believe", "feel", "wonder", "hope", "wish", "want", "doubt", "fear", "guess", "suppose", "imagine", "worry", "consider", "seem", "appear"]);
+const DEONTIC = new Set(["should", "must", "ought", "shall"]);
+const HEDGE = new Set(["could", "might", "may", "would", "perhaps", "maybe", "possibly", "probably", "'d"]);
+const FUTURE_VERBS = new Set(["expect", "plan", "aim", "intend", "forecast", "project", "predict", "target", "hope", "seek"]);
+const PREDICTIVE_ADJ = new Set(["expected", "likely", "set", "due", "poised", "projected", "forecast", "slated", "scheduled", "going", "about"]);
+const TEMPORAL_SUPERLATIVE = new Set(["recent", "latest", "last", "next", "least", "most", "best", "worst", "finest", "greatest"]);
+const EVALUATIVE = new Set([
+  "great", "wonderful", "terrible", "horrible", "awful", "good", "bad", "wrong", "right", "best", "worst", "fantastic",
+  "amazing", "outrageous", "disgraceful", "ridiculous", "important", "tremendous", "incredible", "shameful", "sad",
+  "nice", "beautiful", "strong", "weak", "better", "worse", "proud", "fair", "unfair", "serious", "dangerous",
+  "clear", "clearly", "really", "very", "absolutely", "simply", "frankly", "honestly", "truly", "totally", "perfect",
+]);
+
+export function features(a: Analysis, seg: Segment): Features {
+  const f: Features = {
+    words: 0, question: false, firstPersonOpinion: false, firstPerson: false, secondPerson: false, deontic: false,
+    hedge: false, future: false, imperative: false, conditional: false, pastEvent: false, presentState: false,
+    sentiment: a.sentiment[seg.sentence] ?? 0, comparative: -1, superlative: -1, evaluative: false, belief: false,
+  };
+  const last = a.value[seg.last] ?? "";
+  const penult = a.value[seg.last - 1] ?? "";
+  f.question = last === "?" || (penult === "?" && /^["'”’)]$/.test(last));
+  let firstWord = -1;
+  for (let i = seg.first; i <= seg.last; i++) {
+    const lower = a.lower[i] ?? "";
+    const pos = a.pos[i] ?? "";
+    const lemma = a.lemma[i] ?? lower;
+    if (a.kind[i] === "word" || a.kind[i] === "number") {
+      f.words++;
+      if (firstWord < 0) firstWord = i;
+    }
+    if (pos === "PRON") {
+      const next = nextVerbLemma(a, i, seg.last);
+      if (lower === "i" || lower === "we") {
+        f.firstPerson = true;
+        if (next && MENTAL.has(next)) f.firstPersonOpinion = true;
+      }
+      if (lower === "you" && next !== null && a.lower[i + 1] !== "know") f.secondPerson = true;
+    }
+    if (lower === "let" && (a.lower[i + 1] === "me" || a.lower[i + 1] === "us" || a.lower[i + 1] === "'s")) f.firstPersonOpinion = true;
+    if (DEONTIC.has(lower) || ((lower === "need" || lower === "needs" || lower === "have" || lower === "has") && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB")) f.deontic = true;
+    if (HEDGE.has(lower)) f.hedge = true;
+    if (lower === "will" || lower === "'ll" || lower === "wo" || lower === "shall") f.future = true;
+    if (FUTURE_VERBS.has(lemma) && a.lower[i + 1] === "to") f.future = true;
+    if (PREDICTIVE_ADJ.has(lower) && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB" && i > seg.first && ["is", "are", "was", "were", "'s", "'re", "be"].includes(a.lower[i - 1] ?? "")) f.future = true;
+    if ((lower === "if" || lower === "unless") && (i - seg.first <= 2 || a.value[i - 1] === ",")) f.conditional = true;
+    if (pos === "VERB" || pos === "AUX") {
+      const reporting = isReportingVerb(a, i);
+      if (!reporting && pos === "VERB" && isPast(a, i)) f.pastEvent = true;
+      if (pos === "AUX" && (lower === "was" || lower === "were") && a.pos[i + 1] !== "VERB") f.pastEvent = true;
+      if (!reporting && /s$/.test(lower) && lemma !== lower && (pos === "VERB" || lower === "has" || lower === "is")) f.presentState = true;
+    }
+    if (f.comparative < 0 && (isComparative(lower) || lower === "more" || lower === "less" || lower === "fewer")) {
+      if (a.lower[i + 1] === "than" || a.lower[i + 2] === "than" || a.lower[i + 3] === "than") f.comparative = i;
+    }
+    if (f.comparative < 0 && lower === "as" && a.lower[i + 2] === "as" && (a.pos[i + 1] === "ADJ" || a.pos[i + 1] === "ADV")) f.comparative = i;
+    if (f.superlative < 0 && isRanking(a, i, seg)) f.superlative = i;
+    if (EVALUATIVE.has(lower) && (pos === "ADJ" || pos === "ADV")) f.evaluative = true;
+    if ((pos === "VERB" && BELIEF.has(lemma)) || lower === "whether") f.belief = true;
+  }
+  if (firstWord >= 0) {
+    const w = a.lower[firstWord] ?? "";
+    f.imperative = a.pos[firstWord] === "VERB" && a.lemma[firstWord] === w && !/(ed|ing)$/.test(w) && !f.question;
+  }
+  return f;
+}
+
+function nextVerbLemma(a: Analysis, i: number, limit: number): string | null {
+  for (let k = i + 1; k <= Math.min(limit, i + 3); k++) {
+    const pos = a.pos[k];
+    if (pos === "VERB" || pos === "AUX") return a.lemma[k] === "will" ? "will" : (a.lower[k] === "'d" ? "'d" : (a.lemma[k] ?? null));
+    if (pos !== "ADV" && pos !== "PART") return null;
+  }
+  return null;
+}
+
+/** Past tense from compromise's lexicon of past forms, or a regular "-ed" form wink lemmatised. */
+function isPast(a: Analysis, i: number): boolean {
+  const lower = a.lower[i] ?? "";
+  const prev = a.lower[i - 1] ?? "";
+  // "has rattled", "was sold": participles after an auxiliary count as past when the aux is past/perfect.
+  if (["is", "are", "be", "been", "being", "to"].includes(prev)) return false;
+  if (isPastTense(lower)) return true;
+  return /ed$/.test(lower) && a.lemma[i] !== lower;
+}
+
+/** "the largest", "world's biggest", "top", "No. 1", "third-largest": a rank, not a mood. */
+function isRanking(a: Analysis, i: number, seg: Segment): boolean {
+  const lower = a.lower[i] ?? "";
+  const prev = a.lower[i - 1] ?? "";
+  const prev2 = a.lower[i - 2] ?? "";
+  if (lower === "no." && /^1$/.test(a.value[i + 1] ?? "")) return true;
+  const sup = isSuperlative(lower) || (lower === "most" && a.pos[i + 1] === "ADJ") || /^(second|third|fourth|fifth)-?(largest|biggest|highest|lowest)$/.test(lower);
+  if (!sup) return false;
+  if (TEMPORAL_SUPERLATIVE.has(lower) && !(prev === "'s" || prev2 === "'s")) return false;
+  if (lower === "most" && TEMPORAL_SUPERLATIVE.has(a.lower[i + 1] ?? "")) return false;
+  const determined = prev === "the" || prev === "'s" || prev === "its" || prev === "their" || prev2 === "the" || /-$/.test(prev);
+  if (!determined) return false;
+  // A rank needs a domain: "in the world", "of all", "among", "ever", or a noun it ranks.
+  for (let k = i + 1; k <= Math.min(seg.last, i + 5); k++) {
+    const w = a.lower[k] ?? "";
+    if (["in", "of", "among", "ever", "since", "on"].includes(w)) return true;
+  }
+  return prev === "'s";
+}

@@ -1,0 +1,408 @@
+// The short, self-contained wording of a claim: the clause that carries it, with the reporting
+// frame, asides and relative clauses taken out, pronouns replaced by the entity they stand for,
+// and figures in one canonical form ("Fewer than five percent" → "under 5%").
+import type { Analysis } from "./nlp";
+import type { Segment } from "./segment";
+import type { Figure } from "./numbers";
+import type { Frame } from "./attribution";
+import { relationalComma } from "./relational";
+
+export interface Span {
+  first: number;
+  last: number;
+}
+
+export interface Replacement extends Span {
+  text: string;
+}
+
+export interface NormalizeInput {
+  a: Analysis;
+  seg: Segment;
+  /** Tokens the claim is about (a figure, a date, a comparative); null for the whole sentence. */
+  focus: Span | null;
+  frames: Frame[];
+  figures: Figure[];
+  /** Pronouns and descriptions resolved to names, keyed by token span. */
+  resolutions: Replacement[];
+  /** Other claims' foci in the sentence: a clause holding two figures is cut between them. */
+  siblings?: Span[];
+}
+
+const CLAUSE_BREAK = new Set([",", ";", ":", "--", "–", "—", "(", ")"]);
+const DASHES = new Set(["--", "–", "—"]);
+const RELATIVE = new Set(["which", "who", "whom", "whose", "where"]);
+const DISCOURSE = new Set(["first", "then", "later", "finally", "initially", "eventually", "and", "but", "so", "then", "also", "however", "meanwhile", "yet", "still", "moreover", "plus", "that", "because", "while", "though", "although", "as", "now", "thus", "hence"]);
+const MAX_WORDS = 22;
+
+export function claimText(input: NormalizeInput): string {
+  const { a, seg, focus } = input;
+  const dropped = new Uint8Array(seg.last - seg.first + 1);
+  const boundary = new Uint8Array(seg.last - seg.first + 1);
+  const at = (i: number) => i - seg.first;
+  const inFocus = (s: Span) => focus !== null && focus.first <= s.last && focus.last >= s.first;
+
+  for (const f of input.frames) {
+    if (inFocus({ first: f.dropFirst, last: f.dropLast })) continue;
+    for (let i = f.dropFirst; i <= f.dropLast; i++) {
+      dropped[at(i)] = 1;
+      boundary[at(i)] = 1;
+    }
+  }
+  let relative: { antecedent: Span; piece: Span } | null = null;
+  for (const aside of asides(a, seg)) {
+    if (inFocus(aside.piece)) {
+      if (aside.relative && aside.antecedent) relative = { antecedent: aside.antecedent, piece: aside.piece };
+      continue;
+    }
+    for (let i = aside.outer.first; i <= aside.outer.last; i++) {
+      dropped[at(i)] = 1;
+      boundary[at(i)] = 0;
+    }
+  }
+
+  // The focus clause: a run of kept tokens between clause punctuation or dropped frames.
+  const pieces: Span[] = [];
+  let runFirst = -1;
+  for (let i = seg.first; i <= seg.last + 1; i++) {
+    const isBreak =
+      i > seg.last ||
+      boundary[at(i)] === 1 ||
+      (dropped[at(i)] !== 1 && CLAUSE_BREAK.has(a.value[i] ?? "") && !listComma(a, i) && !relationalComma(a, i));
+    if (isBreak || dropped[at(i)] === 1) {
+      if (isBreak && runFirst >= 0) {
+        pieces.push({ first: runFirst, last: lastKept(dropped, seg, i - 1) });
+        runFirst = -1;
+      }
+      continue;
+    }
+    if (runFirst < 0) runFirst = i;
+  }
+  if (pieces.length === 0) return "";
+  const focusPiece = focus ? (pieces.find((p) => p.first <= focus.first && p.last >= focus.first) ?? pieces[0]!) : mainPiece(a, pieces);
+  let tokens = keptTokens(dropped, seg, focusPiece);
+  let prefix: number[] = [];
+  const appositive = focus ? appositiveRelative(a, tokens, focus, seg, focusPiece) : null;
+
+  let copula = false;
+  if (appositive) {
+    // "Hugo Barra, the former Google official who joined the company in October, said …"
+    // → "Hugo Barra joined the company in October".
+    prefix = appositive.antecedent;
+    tokens = appositive.rest;
+  } else if (focus && isAppositive(a, focusPiece, seg)) {
+    // "Hanwol, the world's second-largest maker of memory chips, said …" → "Hanwol is the world's …".
+    const before = nounBefore(a, focusPiece.first - 1, seg);
+    if (before) {
+      prefix = trailingName(a, before);
+      copula = true;
+    }
+  } else if (relative) {
+    // "Xiaomi, which is worth $10 billion, …" → "Xiaomi is worth $10 billion".
+    prefix = range(relative.antecedent.first, relative.antecedent.last);
+    tokens = range(relative.piece.first + 1, relative.piece.last).filter((i) => dropped[at(i)] !== 1 || inFocus({ first: i, last: i }));
+  } else if (!hasVerb(a, tokens)) {
+    // A verbless fragment ("…costs $326, less than half the price of …") borrows the subject
+    // and verb of the clause before it.
+    const idx = pieces.indexOf(focusPiece);
+    const prev = idx > 0 ? pieces[idx - 1] : undefined;
+    if (prev) {
+      const pt = keptTokens(dropped, seg, prev);
+      const v = firstVerb(a, pt);
+      // Up to its verb; if the tagger missed the verb, up to its first figure.
+      const fig = input.figures.find((f) => pt.includes(f.first));
+      const cut = v >= 0 ? v : fig ? fig.first - 1 : -1;
+      if (cut >= 0) prefix = pt.filter((i) => i <= cut);
+    }
+  } else if (startsWithVerb(a, tokens)) {
+    const subject = mainSubject(a, pieces, dropped, seg, focusPiece);
+    if (subject.length) prefix = subject;
+  }
+
+  if (focus && input.siblings?.length) {
+    const cut = coordinationCut(a, tokens, focus, input.siblings);
+    if (cut) {
+      tokens = cut.tokens;
+      if (cut.prefix.length) prefix = cut.prefix;
+    }
+  }
+  if (tokens.length + prefix.length > MAX_WORDS + 4 && focus) tokens = window(a, tokens, focus);
+  tokens = stripLead(a, tokens, focus);
+  while (prefix.length > 1 && DISCOURSE.has(a.lower[prefix[0]!] ?? "")) prefix.shift();
+  const replacements = [...input.resolutions, ...figureReplacements(input.figures)];
+  if (copula) return finish(`${render(a, prefix, replacements)} is ${render(a, tokens, replacements)}`);
+  return finish(render(a, [...prefix, ...tokens], replacements));
+}
+
+const EXPLAINERS = new Set(["why", "because", "how"]);
+
+/** Drops discourse openers: "And …", "So …", "That's why …". */
+function stripLead(a: Analysis, t: number[], focus: Span | null): number[] {
+  let k = 0;
+  for (;;) {
+    const w = a.lower[t[k]!] ?? "";
+    if (k + 3 < t.length && (w === "that" || w === "this") && ["'s", "is", "was"].includes(a.lower[t[k + 1]!] ?? "") && EXPLAINERS.has(a.lower[t[k + 2]!] ?? "")) {
+      k += 3;
+      continue;
+    }
+    if (k + 1 < t.length && DISCOURSE.has(w) && !isFocusStart(focus, t[k]!) && !["'s", "is", "was", "will"].includes(a.lower[t[k + 1]!] ?? "")) {
+      k++;
+      continue;
+    }
+    return t.slice(k);
+  }
+}
+
+/** "an informal, ad hoc meetup": a comma between adjectives joins, it does not separate clauses. */
+function listComma(a: Analysis, i: number): boolean {
+  return a.value[i] === "," && a.pos[i - 1] === "ADJ" && (a.pos[i + 1] === "ADJ" || (a.pos[i + 1] === "NOUN" && a.pos[i + 2] === "NOUN"));
+}
+
+function isFocusStart(focus: Span | null, i: number): boolean {
+  return focus !== null && focus.first === i;
+}
+
+/**
+ * A focus inside "…, the former X official who joined Y in October, …": the claim is about the
+ * name before the appositive, and the relative clause is its predicate.
+ */
+function appositiveRelative(a: Analysis, t: number[], focus: Span, seg: Segment, piece: Span): { antecedent: number[]; rest: number[] } | null {
+  const rel = t.findIndex((i) => i < focus.first && (RELATIVE.has(a.lower[i] ?? "") || a.lower[i] === "that") && isVerb(a, i + 1));
+  if (rel < 0) return null;
+  const head = a.lower[t[0]!] ?? "";
+  if (head !== "the" && head !== "a" && head !== "an") return null;
+  if (a.value[piece.first - 1] !== ",") return null;
+  const before = nounBefore(a, piece.first - 1, seg);
+  if (!before) return null;
+  return { antecedent: trailingName(a, before), rest: t.slice(rel + 1) };
+}
+
+/** Just the trailing name of "Xiaomi Global Vice President Hugo Barra". */
+function trailingName(a: Analysis, span: Span): number[] {
+  let k = span.last;
+  while (k > span.first && a.pos[k - 1] === "PROPN" && /^[A-Z]/.test(a.value[k - 1] ?? "") && !/^(President|Vice|Global|Chief|Executive|Minister|Director)$/.test(a.value[k - 1] ?? "")) k--;
+  return range(k, span.last);
+}
+
+/** A comma-bounded noun phrase right after a name: ", the world's second-largest maker of chips,". */
+function isAppositive(a: Analysis, piece: Span, seg: Segment): boolean {
+  const w = a.lower[piece.first] ?? "";
+  if (w !== "the" && w !== "a" && w !== "an") return false;
+  if (a.value[piece.first - 1] !== "," || a.pos[piece.first - 2] !== "PROPN") return false;
+  if (piece.first - 2 < seg.first) return false;
+  return a.value[piece.last + 1] === "," && !hasVerbAfterSubject(a, piece);
+}
+
+/**
+ * "won over five million users on its Chinese forum and over 100,000 on its English forum":
+ * two figures in one clause become two claims, each with the shared subject and verb.
+ */
+function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[]): { tokens: number[]; prefix: number[] } | null {
+  const others = siblings.filter((s) => s.first !== focus.first && t.includes(s.first));
+  if (!others.length) return null;
+  const conj = (i: number) => a.pos[i] === "CCONJ" || a.lower[i] === "while" || a.lower[i] === "whereas";
+  const fi = t.indexOf(focus.first);
+  const before = others.filter((s) => s.first < focus.first).map((s) => t.indexOf(s.first));
+  const after = others.filter((s) => s.first > focus.first).map((s) => t.indexOf(s.first));
+  let lo = 0;
+  let hi = t.length;
+  const prevSib = before.length ? Math.max(...before) : -1;
+  if (prevSib >= 0) {
+    for (let k = fi - 1; k > prevSib; k--) if (conj(t[k]!)) { lo = k + 1; break; }
+  }
+  const nextSib = after.length ? Math.min(...after) : -1;
+  if (nextSib >= 0) {
+    for (let k = fi + 1; k < nextSib; k++) if (conj(t[k]!)) { hi = k; break; }
+  }
+  if (lo === 0 && hi === t.length) return null;
+  // After "and" + verb the conjuncts share only the subject ("operates in 14 cities and completes …");
+  // otherwise they share everything before the first figure ("has won over five million … and over 100,000 …").
+  let prefix: number[] = [];
+  if (lo > 0) {
+    if (isVerb(a, t[lo]!) || (a.pos[t[lo]!] === "ADV" && isVerb(a, t[lo + 1] ?? -1))) {
+      const v = t.findIndex((i) => isVerb(a, i));
+      prefix = v > 0 ? t.slice(0, v).filter((i) => a.pos[i] !== "ADV") : [];
+    } else prefix = t.slice(0, Math.min(fi, ...before));
+  }
+  return { tokens: t.slice(lo, hi), prefix };
+}
+
+interface Aside {
+  /** Tokens removed when the aside is dropped (its punctuation included). */
+  outer: Span;
+  /** The aside's words. */
+  piece: Span;
+  relative: boolean;
+  antecedent?: Span;
+}
+
+/** Parentheses, paired dashes and comma-bounded relative clauses or appositives. */
+function asides(a: Analysis, seg: Segment): Aside[] {
+  const out: Aside[] = [];
+  for (let i = seg.first; i <= seg.last; i++) {
+    const v = a.value[i] ?? "";
+    const open = v === "(" ? ")" : DASHES.has(v) ? v : v === "," ? "," : null;
+    if (!open) continue;
+    let j = i + 1;
+    while (j <= seg.last && a.value[j] !== open && !(open === "," && (DASHES.has(a.value[j] ?? "") || a.value[j] === ";"))) j++;
+    // A relative clause may run to the end of the sentence: "…, which gained 0.3%."
+    if (open === "," && j > seg.last && RELATIVE.has(a.lower[i + 1] ?? "")) j = /^[.!?]$/.test(a.value[seg.last] ?? "") ? seg.last : seg.last + 1;
+    else if (j > seg.last || a.value[j] !== open || j - i < 2) continue;
+    const piece = { first: i + 1, last: j - 1 };
+    const w = a.lower[i + 1] ?? "";
+    if (open === ",") {
+      const rel = RELATIVE.has(w);
+      const appositive = (w === "the" || w === "a" || w === "an") && a.pos[i - 1] === "PROPN" && !hasVerbAfterSubject(a, piece);
+      if (!rel && !appositive) continue;
+      const antecedent = nounBefore(a, i, seg);
+      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent ? { antecedent } : {}) });
+      i = j - 1;
+    } else {
+      out.push({ outer: { first: i, last: j }, piece, relative: false });
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** An appositive has no main verb of its own before a relative pronoun ("the startup that has …"). */
+function hasVerbAfterSubject(a: Analysis, s: Span): boolean {
+  for (let i = s.first; i <= s.last; i++) {
+    if (RELATIVE.has(a.lower[i] ?? "") || a.lower[i] === "that") return false;
+    if (isVerb(a, i)) return true;
+  }
+  return false;
+}
+
+function nounBefore(a: Analysis, comma: number, seg: Segment): Span | null {
+  let k = comma - 1;
+  if (k < seg.first) return null;
+  const last = k;
+  while (k >= seg.first && (a.pos[k] === "PROPN" || a.pos[k] === "NOUN" || a.pos[k] === "ADJ" || a.pos[k] === "DET" || a.value[k] === "." || a.pos[k] === "PART")) k--;
+  return k + 1 <= last ? { first: k + 1, last } : null;
+}
+
+function lastKept(dropped: Uint8Array, seg: Segment, i: number): number {
+  while (i > seg.first && dropped[i - seg.first] === 1) i--;
+  return i;
+}
+
+function keptTokens(dropped: Uint8Array, seg: Segment, p: Span): number[] {
+  const out: number[] = [];
+  for (let i = p.first; i <= p.last; i++) if (dropped[i - seg.first] !== 1) out.push(i);
+  return out;
+}
+
+function range(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let i = first; i <= last; i++) out.push(i);
+  return out;
+}
+
+/** A verb, unless it is the second half of a hyphenated compound ("Jakarta-based", "ride-hailing"). */
+const isVerb = (a: Analysis, i: number) =>
+  (a.pos[i] === "VERB" || a.pos[i] === "AUX") && !(a.value[i - 1] === "-" && a.end[i - 1] === a.start[i]);
+const hasVerb = (a: Analysis, t: number[]) => t.some((i) => isVerb(a, i));
+const firstVerb = (a: Analysis, t: number[]) => t.find((i) => isVerb(a, i)) ?? -1;
+
+function startsWithVerb(a: Analysis, t: number[]): boolean {
+  for (const i of t) {
+    if (a.pos[i] === "ADV" || a.pos[i] === "CCONJ" || a.pos[i] === "PUNCT") continue;
+    return isVerb(a, i);
+  }
+  return false;
+}
+
+/** The clause a whole-sentence claim is about: the first with a verb, else the first. */
+function mainPiece(a: Analysis, pieces: Span[]): Span {
+  const finite = pieces.find((p) => {
+    const t = range(p.first, p.last);
+    const v = firstVerb(a, t);
+    return v > p.first && !/ing$/.test(a.lower[v] ?? "") && t.some((i) => i < v && ["PROPN", "NOUN", "PRON"].includes(a.pos[i] ?? ""));
+  });
+  return finite ?? pieces.find((p) => hasVerb(a, range(p.first, p.last)) && p.last - p.first >= 2) ?? pieces[0]!;
+}
+
+/** The subject of the sentence's main clause: the words before the first verb of a clause that has both. */
+function mainSubject(a: Analysis, pieces: Span[], dropped: Uint8Array, seg: Segment, except: Span): number[] {
+  // "Nusaride, the …, has raised": a verbless opening name is the subject of what follows.
+  const opening = pieces[0];
+  if (opening && opening !== except && opening.first === seg.first) {
+    const t = keptTokens(dropped, seg, opening);
+    if (t.length <= 6 && !hasVerb(a, t) && a.pos[t[t.length - 1]!] === "PROPN") return t;
+  }
+  for (const p of pieces) {
+    if (p === except) continue;
+    const t = keptTokens(dropped, seg, p);
+    // The first verb with a noun or pronoun right before it ("closely held Xiaomi sells": "sells").
+    const v = t.find((i, k) => isVerb(a, i) && k > 0 && ["PROPN", "NOUN", "PRON"].includes(a.pos[t[k - 1]!] ?? "")) ?? -1;
+    const subject = t.filter((i) => i < v);
+    if (v >= 0 && subject.some((i) => a.pos[i] === "PROPN" || a.pos[i] === "NOUN" || a.pos[i] === "PRON")) {
+      // "closely held Xiaomi" → "Xiaomi": keep the trailing name when the subject ends in one.
+      let k = subject.length - 1;
+      while (k > 0 && a.pos[subject[k - 1]!] === "PROPN") k--;
+      return a.pos[subject[subject.length - 1]!] === "PROPN" ? subject.slice(k) : subject;
+    }
+  }
+  return [];
+}
+
+/** Long clauses shrink to the verb phrase around the focus. */
+function window(a: Analysis, t: number[], focus: Span): number[] {
+  const fi = t.findIndex((i) => i >= focus.first);
+  if (fi < 0) return t.slice(0, MAX_WORDS);
+  let from = fi;
+  while (from > 0 && fi - from < 10 && !isVerb(a, t[from]!)) from--;
+  while (from > 0 && fi - from < 14 && (isVerb(a, t[from - 1]!) || a.pos[t[from - 1]!] === "PART" || a.pos[t[from - 1]!] === "ADV")) from--;
+  // Keep the subject when it sits right before the verb.
+  let s = from;
+  while (s > 0 && from - s < 4 && ["PROPN", "NOUN", "PRON", "DET", "ADJ", "PART"].includes(a.pos[t[s - 1]!] ?? "")) s--;
+  const end = Math.min(t.length, Math.max(fi + 8, s + MAX_WORDS));
+  return t.slice(s, end);
+}
+
+function figureReplacements(figures: Figure[]): Replacement[] {
+  return figures.map((f) => ({ first: f.first, last: lastNumberToken(f), text: f.display }));
+}
+
+function lastNumberToken(f: Figure): number {
+  return f.last;
+}
+
+const NO_SPACE_BEFORE = new Set([",", ".", ";", ":", "!", "?", "'s", "’s", "n't", "%", ")", "'re", "'ll", "'ve", "'d", "'m"]);
+
+/** Joins tokens with the text's own spacing where they were adjacent, replacements substituted. */
+export function render(a: Analysis, tokens: number[], replacements: Replacement[]): string {
+  const byStart = new Map<number, Replacement>();
+  for (const r of replacements) if (!byStart.has(r.first)) byStart.set(r.first, r);
+  const kept = new Set(tokens);
+  let out = "";
+  let prev = -2;
+  for (let idx = 0; idx < tokens.length; idx++) {
+    const i = tokens[idx]!;
+    if (i <= prev) continue;
+    const r = byStart.get(i);
+    // A pronoun whose referent the claim already names stays a pronoun ("Xiaomi … its fans").
+    const redundant = r && r.first === r.last && a.pos[i] === "PRON" && out.includes(r.text.replace(/'s$/, ""));
+    const piece = r && !redundant && range(r.first, r.last).every((k) => kept.has(k)) ? r.text : (a.value[i] ?? "");
+    if (out) {
+      const gap = prev === i - 1 ? a.text.slice(a.end[prev], a.start[i]) : " ";
+      out += NO_SPACE_BEFORE.has(a.lower[i] ?? "") && prev !== i - 1 ? "" : gap.length ? " " : "";
+    }
+    out += piece;
+    prev = r && piece === r.text ? r.last : i;
+  }
+  return out;
+}
+
+function finish(text: string): string {
+  let t = text.replace(/\s+/g, " ").trim();
+  t = t.replace(/^[\s"“”'‘’,;:–—-]+/, "").replace(/[\s,;:–—-]+$/, "");
+  t = t.replace(/[.!]+$/, "").replace(/\s+([,.;:])/g, "$1");
+  // Balance quotes the clause cut in half.
+  const opens = (t.match(/[“]/g) ?? []).length;
+  const closes = (t.match(/[”]/g) ?? []).length;
+  if (opens !== closes) t = t.replace(/[“”]/g, "");
+  if ((t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/"/g, "");
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}

@@ -1,0 +1,57 @@
+// Check-worthiness: how much an editor would want this verified. Concrete figures about named
+// parties score high; hedged, evaluative, first-person or exhortative wording scores low. The
+// same score decides whether a candidate is emitted at all (EMIT_THRESHOLD).
+import type { ClaimType } from "./types";
+import type { Features } from "./features";
+
+/** Candidates below this are opinion or chatter, not claims. Tuned on ClaimBuster crowdsourced.csv. */
+export const EMIT_THRESHOLD = 0.5;
+/** A claim at or above this is reported as check-worthy (ClaimBuster's CFS class in the benchmark). */
+export const CHECKWORTHY_THRESHOLD = 0.75;
+/** The bar for a claim that is the whole sentence (no figure, date, comparison or rank in it). */
+export const SENTENCE_THRESHOLD = 0.6;
+
+const BASE: Record<ClaimType, number> = {
+  money: 0.85,
+  percentage: 0.85,
+  quantity: 0.75,
+  ranking: 0.7,
+  comparison: 0.65,
+  date_event: 0.62,
+  prediction: 0.58,
+  attribution: 0.55,
+};
+
+export interface ScoreInput {
+  type: ClaimType;
+  features: Features;
+  /** Named people, organisations and places in the sentence. */
+  entityCount: number;
+  /** A small number written in words ("two stores"). */
+  weakFigure: boolean;
+  hasSpeaker: boolean;
+  /** The claim has a checkable anchor: a figure, a specific date or a named entity. */
+  anchored: boolean;
+}
+
+export function checkworthiness(s: ScoreInput): number {
+  const f = s.features;
+  let score = BASE[s.type];
+  score += Math.min(2, s.entityCount) * 0.05;
+  if (s.hasSpeaker) score += 0.03;
+  if (!s.anchored) score -= 0.2;
+  if (s.weakFigure) score -= 0.12;
+  if (f.firstPersonOpinion) score -= 0.35;
+  else if (f.firstPerson && !f.pastEvent) score -= 0.1;
+  if (f.secondPerson) score -= 0.2;
+  if (f.deontic) score -= 0.25;
+  if (f.hedge) score -= 0.1;
+  if (f.imperative) score -= 0.25;
+  if (f.conditional) score -= 0.15;
+  if (f.evaluative) score -= 0.1;
+  if (f.belief) score -= 0.12;
+  if (Math.abs(f.sentiment) >= 0.5) score -= 0.08;
+  if (f.words < 5) score -= 0.2;
+  if (f.question) score -= 0.5;
+  return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+}
