@@ -102,7 +102,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
                 <td>
                   <StatusBadge status={c.status} /> <VerdictBadge verdict={c.verdict} />
                 </td>
-                <td>
+                <td className="article-cell">
                   <Link href={`/articles/${c.article.id}`}>{c.article.title}</Link>
                 </td>
               </tr>
