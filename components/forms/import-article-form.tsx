@@ -1,79 +1,61 @@
 "use client";
 
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
-import {
-  importArticleSchema,
-  MAX_BODY_CHARS,
-  type ImportArticleFormValues,
-  type ImportArticleInput,
-} from "@/lib/validation/article";
+import { importArticleSchema, MAX_BODY_CHARS, type ImportArticleFormValues } from "@/lib/validation/article";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage } from "./field";
-import { applyFailure } from "./apply-failure";
-import { useHydrated } from "./use-hydrated";
-
-const FIELDS = ["title", "author", "outlet", "publishedAt", "url", "body"] as const;
+import { useActionForm } from "./use-action-form";
 
 export function ImportArticleForm(props: {
   action: (values: ImportArticleFormValues) => Promise<ActionResult<{ id: string; claimCount: number }>>;
 }) {
   const router = useRouter();
-  const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, setError, control, getValues, formState } = useForm<ImportArticleFormValues, unknown, ImportArticleInput>({
-    resolver: zodResolver(importArticleSchema),
+  const { form, notice, onSubmit, hydrated, errorOf } = useActionForm({
+    schema: importArticleSchema,
     defaultValues: { title: "", author: "", outlet: "", publishedAt: "", url: "", body: "" },
+    action: props.action,
+    onSuccess: (data) => router.push(`/articles/${data.id}`),
   });
-  const { errors, isSubmitting } = formState;
-  const hydrated = useHydrated();
+  const { register, control, formState } = form;
   const bodyLength = useWatch({ control, name: "body" })?.length ?? 0;
+  const bodyHint = `${bodyLength.toLocaleString("en")} of ${MAX_BODY_CHARS.toLocaleString("en")} characters`;
 
-  async function onSubmit() {
-    setFailure(null);
-    // Send the raw form values: the server action validates them again with the same schema.
-    const result = await props.action(getValues()).catch(() => null);
-    if (!result) return setFailure("Claimdesk could not be reached. Nothing was saved; try again.");
-    if (!result.ok) return setFailure(applyFailure(result, setError, FIELDS));
-    router.push(`/articles/${result.data.id}`);
-  }
-
-  const err = (name: (typeof FIELDS)[number]) => errors[name]?.message;
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="stack">
+    <form method="post" onSubmit={onSubmit} noValidate className="stack">
       <fieldset className="plain-fieldset" disabled={!hydrated}>
-      {failure ? <FormMessage kind="error">{failure}</FormMessage> : null}
-      <Field id="title" label="Headline" error={err("title")}>
-        <input type="text" {...describedBy("title", err("title"))} {...register("title")} />
-      </Field>
-      <div className="grid-2">
-        <Field id="author" label="Author (optional)" error={err("author")}>
-          <input type="text" {...describedBy("author", err("author"))} {...register("author")} />
+        {notice ? <FormMessage kind={notice.kind}>{notice.text}</FormMessage> : null}
+        <Field id="title" label="Headline" error={errorOf("title")}>
+          <input type="text" {...describedBy("title", errorOf("title"))} {...register("title")} />
         </Field>
-        <Field id="outlet" label="Outlet (optional)" error={err("outlet")}>
-          <input type="text" {...describedBy("outlet", err("outlet"))} {...register("outlet")} />
+        <div className="grid-2">
+          <Field id="author" label="Author (optional)" error={errorOf("author")}>
+            <input type="text" {...describedBy("author", errorOf("author"))} {...register("author")} />
+          </Field>
+          <Field id="outlet" label="Outlet (optional)" error={errorOf("outlet")}>
+            <input type="text" {...describedBy("outlet", errorOf("outlet"))} {...register("outlet")} />
+          </Field>
+          <Field id="publishedAt" label="Published date (optional)" error={errorOf("publishedAt")} hint="YYYY-MM-DD">
+            <input
+              type="text"
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD"
+              {...describedBy("publishedAt", errorOf("publishedAt"), "YYYY-MM-DD")}
+              {...register("publishedAt")}
+            />
+          </Field>
+          <Field id="url" label="Source URL (optional)" error={errorOf("url")}>
+            <input type="url" placeholder="https://" {...describedBy("url", errorOf("url"))} {...register("url")} />
+          </Field>
+        </div>
+        <Field id="body" label="Article text" error={errorOf("body")} hint={bodyHint}>
+          <textarea rows={18} {...describedBy("body", errorOf("body"), bodyHint)} {...register("body")} />
         </Field>
-        <Field id="publishedAt" label="Published date (optional)" error={err("publishedAt")} hint="YYYY-MM-DD">
-          <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" {...describedBy("publishedAt", err("publishedAt"), "YYYY-MM-DD")} {...register("publishedAt")} />
-        </Field>
-        <Field id="url" label="Source URL (optional)" error={err("url")}>
-          <input type="url" placeholder="https://" {...describedBy("url", err("url"))} {...register("url")} />
-        </Field>
-      </div>
-      <Field
-        id="body"
-        label="Article text"
-        error={err("body")}
-        hint={`${bodyLength.toLocaleString("en")} of ${MAX_BODY_CHARS.toLocaleString("en")} characters`}
-      >
-        <textarea rows={18} {...describedBy("body", err("body"))} {...register("body")} />
-      </Field>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={isSubmitting}>
-          {isSubmitting ? "Importing and extracting claims…" : "Import and extract claims"}
-        </button>
-      </div>
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? "Importing and extracting claims…" : "Import and extract claims"}
+          </button>
+        </div>
       </fieldset>
     </form>
   );

@@ -8,6 +8,7 @@ import { firstValues, toQueryString } from "@/lib/validation/search-params";
 import { CLAIM_TYPE_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
 import { Pagination } from "@/components/pagination";
+import { SelectOptions } from "@/components/forms/select-options";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -39,23 +40,13 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         <label>
           Status
           <select name="status" defaultValue={filter.status ?? ""}>
-            <option value="">Any status</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <SelectOptions labels={STATUS_LABELS} empty="Any status" />
           </select>
         </label>
         <label>
           Type
           <select name="type" defaultValue={filter.type ?? ""}>
-            <option value="">Any type</option>
-            {Object.entries(CLAIM_TYPE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <SelectOptions labels={CLAIM_TYPE_LABELS} empty="Any type" />
           </select>
         </label>
         <label>
