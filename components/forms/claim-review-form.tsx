@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { claimReviewSchema, type ClaimReviewFormValues } from "@/lib/validation/claim-review";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/claims/labels";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { describedBy, Field, FormMessage } from "./field";
+import { describedBy, Field, FormMessage, SubmitButton } from "./field";
 import { SelectOptions } from "./select-options";
 import { useActionForm } from "./use-action-form";
 
@@ -49,11 +49,9 @@ export function ClaimReviewForm(props: {
         <Field id="evidenceUrl" label="Add evidence URL (optional)" error={errorOf("evidenceUrl")}>
           <input type="url" placeholder="https://" {...describedBy("evidenceUrl", errorOf("evidenceUrl"))} {...register("evidenceUrl")} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? "Saving…" : "Save review"}
-          </button>
-        </div>
+        <SubmitButton pending={formState.isSubmitting} pendingLabel="Saving…">
+          Save review
+        </SubmitButton>
       </fieldset>
     </form>
   );

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { createUserSchema, type CreateUserFormValues } from "@/lib/validation/user";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { describedBy, Field, FormMessage } from "./field";
+import { describedBy, Field, FormMessage, SubmitButton } from "./field";
 import { SelectOptions } from "./select-options";
 import { useActionForm } from "./use-action-form";
 
@@ -51,11 +51,9 @@ export function CreateUserForm(props: {
             />
           </Field>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? "Adding…" : "Add user"}
-          </button>
-        </div>
+        <SubmitButton pending={formState.isSubmitting} pendingLabel="Adding…">
+          Add user
+        </SubmitButton>
       </fieldset>
     </form>
   );

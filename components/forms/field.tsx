@@ -37,3 +37,14 @@ export function FormMessage({ kind, children }: { kind: "error" | "success"; chi
     </div>
   );
 }
+
+/** The form's submit button, disabled (and saying what is happening) while the action runs. */
+export function SubmitButton({ pending, pendingLabel, children }: { pending: boolean; pendingLabel: string; children: ReactNode }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button-primary" disabled={pending}>
+        {pending ? pendingLabel : children}
+      </button>
+    </div>
+  );
+}

@@ -4,7 +4,7 @@ import { useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { importArticleSchema, MAX_BODY_CHARS, type ImportArticleFormValues } from "@/lib/validation/article";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { describedBy, Field, FormMessage } from "./field";
+import { describedBy, Field, FormMessage, SubmitButton } from "./field";
 import { useActionForm } from "./use-action-form";
 
 export function ImportArticleForm(props: {
@@ -51,11 +51,9 @@ export function ImportArticleForm(props: {
         <Field id="body" label="Article text" error={errorOf("body")} hint={bodyHint}>
           <textarea rows={18} {...describedBy("body", errorOf("body"), bodyHint)} {...register("body")} />
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? "Importing and extracting claims…" : "Import and extract claims"}
-          </button>
-        </div>
+        <SubmitButton pending={formState.isSubmitting} pendingLabel="Importing and extracting claims…">
+          Import and extract claims
+        </SubmitButton>
       </fieldset>
     </form>
   );

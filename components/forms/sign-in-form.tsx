@@ -7,7 +7,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
 import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors";
-import { describedBy, Field, FormMessage } from "./field";
+import { describedBy, Field, FormMessage, SubmitButton } from "./field";
 import { useHydrated } from "./use-hydrated";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -52,9 +52,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {...register("password")}
         />
       </Field>
-      <button type="submit" className="button-primary" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
       </fieldset>
     </form>
   );
