@@ -4,6 +4,22 @@ const nextConfig: NextConfig = {
   // Native and WASM packages are loaded from node_modules at run time rather than bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "wink-nlp", "wink-eng-lite-web-model"],
   poweredByHeader: false,
+  // End-to-end tests build into their own folder, so they never replace the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          // No other site may frame the desk (clickjacking the review form).
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
   },

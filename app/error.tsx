@@ -1,21 +1,5 @@
 "use client";
 
-import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors";
+import { ErrorNotice } from "@/components/error-notice";
 
-// Next.js strips error messages in production; the digest is what reaches this page.
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const databaseDown = error.digest === DATABASE_UNAVAILABLE_DIGEST;
-  return (
-    <main className="page narrow" data-testid="error-page">
-      <h1>{databaseDown ? "The database is not reachable" : "Something went wrong"}</h1>
-      <p>
-        {databaseDown
-          ? "Claimdesk cannot reach its database right now, so this page cannot be shown. Nothing you saved before is lost. Try again in a moment; if it keeps happening, tell the desk admin."
-          : "This page could not be shown. Try again; if it keeps happening, tell the desk admin."}
-      </p>
-      <button type="button" className="button-primary" onClick={reset}>
-        Try again
-      </button>
-    </main>
-  );
-}
+export default ErrorNotice;

@@ -74,3 +74,6 @@ export class DatabaseUnavailableError extends AppError {
 }
 
 export const DATABASE_UNAVAILABLE_DIGEST = "DATABASE_UNAVAILABLE";
+
+/** What the sign-in form receives when authentication failed for a reason other than the password. */
+export const SIGN_IN_INTERNAL_ERROR = "SIGN_IN_FAILED";

@@ -4,6 +4,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Claimdesk needs Node.js 20.19 or newer; this is ${process.version}.`);
+  process.exit(1);
+}
+
 const [script, ...args] = process.argv.slice(2);
 const installed = "node_modules/.package-lock.json";
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync("package-lock.json").mtimeMs) {

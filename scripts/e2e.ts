@@ -7,7 +7,7 @@ import { createPrismaClient } from "@/lib/db";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createUser } from "@/lib/users/create-user";
 import { createTestDatabase, freePort } from "./support/test-database";
-import { VIEWER } from "../tests/e2e/accounts";
+import { EDITOR, VIEWER } from "../tests/e2e/accounts";
 
 async function main(): Promise<number> {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   try {
     const db = createPrismaClient(database.url);
     try {
-      await seedDatabase(db);
+      await seedDatabase(db, { demoPassword: EDITOR.password });
       await createUser(db, { ...VIEWER, role: "VIEWER" }, null);
     } finally {
       await db.$disconnect();
@@ -36,6 +36,7 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: `http://localhost:${port}`,
       E2E_PORT: String(port),
       CHROMIUM_PATH: chromium,
+      NEXT_DIST_DIR: ".next-e2e",
     };
     if (process.env.E2E_SKIP_BUILD !== "1") {
       const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env });

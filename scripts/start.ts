@@ -1,7 +1,7 @@
 // npm start — everything a fresh machine needs: a database (embedded PGlite unless DATABASE_URL is
 // set), migrations, the seed articles and demo accounts, a production build, and the server.
 // `npm run dev` does the same with `next dev`.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -20,43 +20,53 @@ async function main() {
   process.env.NEXTAUTH_SECRET ??= persistentSecret();
 
   let embedded: EmbeddedPostgres | null = null;
+  let next: ChildProcess | null = null;
+  // Installed before anything starts, so a stop during migrate, seed or build leaves no database behind.
+  const stop = async (code: number) => {
+    if (next && next.exitCode === null) return void next.kill("SIGTERM"); // its exit handler finishes
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(130));
+  process.on("SIGTERM", () => void stop(143));
+
   if (!process.env.DATABASE_URL) {
     const pgPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
     console.log(`No DATABASE_URL: starting the embedded database (data in .data/pglite, port ${pgPort}).`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: pgPort });
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_POOL_MAX = String(EMBEDDED_MAX_CONNECTIONS);
+    process.env.CLAIMDESK_EMBEDDED_DB = "1";
   }
-  const stopDb = async () => embedded?.stop();
-
   try {
     const report = await runMigrations(process.env.DATABASE_URL!);
     console.log(`Migrations: ${report.applied.length} applied, ${report.alreadyApplied.length} already in place.`);
     // Seeding and building run as their own processes so this one keeps no database pool open.
-    run("npx", ["tsx", "scripts/seed.ts"]);
-    if (!dev && buildIsStale()) run("node", ["node_modules/next/dist/bin/next", "build"]);
+    await run("node", ["node_modules/tsx/dist/cli.mjs", "scripts/seed.ts"]);
+    if (!dev && buildIsStale()) await run("node", ["node_modules/next/dist/bin/next", "build"]);
   } catch (error) {
-    await stopDb();
+    await embedded?.stop();
     throw error;
   }
 
-  const next = spawn("node", ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
+  next = spawn("node", ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
     stdio: "inherit",
     env: process.env,
   });
   console.log(`Claimdesk is starting on http://localhost:${port}`);
-  const shutdown = () => next.kill("SIGTERM");
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
-  next.on("exit", async (code) => {
-    await stopDb();
-    process.exit(code ?? 0);
+  next.on("exit", async (code, signal) => {
+    await embedded?.stop();
+    process.exit(code ?? (signal ? 1 : 0));
   });
 }
 
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status}).`);
+/** Runs a step without blocking this process, so the embedded database it hosts keeps serving. */
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env: process.env });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (exit ${code}).`))));
+  });
 }
 
 /** A build is needed when there is none, or any source file is newer than it. */

@@ -7,6 +7,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const user = await requirePageUser("/articles");
   return (
     <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <header className="topbar">
         <nav aria-label="Main">
           <Link href="/articles" className="brand">
@@ -24,7 +27,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <SignOutButton />
         </div>
       </header>
-      <main className="page">{children}</main>
+      <main className="page" id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

@@ -13,7 +13,7 @@ export function ClaimReviewForm(props: {
   action: (values: ClaimReviewFormValues) => Promise<ActionResult<{ version: number }>>;
 }) {
   const router = useRouter();
-  const { form, notice, onSubmit, hydrated, errorOf } = useActionForm({
+  const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
     schema: claimReviewSchema,
     defaultValues: props.defaults,
     action: props.action,
@@ -25,7 +25,7 @@ export function ClaimReviewForm(props: {
       return "Review saved.";
     },
   });
-  const { register, formState } = form;
+  const { register } = form;
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="stack" aria-label="Review this claim">
@@ -49,7 +49,7 @@ export function ClaimReviewForm(props: {
         <Field id="evidenceUrl" label="Add evidence URL (optional)" error={errorOf("evidenceUrl")}>
           <input type="url" placeholder="https://" {...describedBy("evidenceUrl", errorOf("evidenceUrl"))} {...register("evidenceUrl")} />
         </Field>
-        <SubmitButton pending={formState.isSubmitting} pendingLabel="Saving…">
+        <SubmitButton pending={pending} pendingLabel="Saving…">
           Save review
         </SubmitButton>
       </fieldset>

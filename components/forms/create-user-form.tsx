@@ -14,7 +14,7 @@ export function CreateUserForm(props: {
   action: (values: CreateUserFormValues) => Promise<ActionResult<{ email: string }>>;
 }) {
   const router = useRouter();
-  const { form, notice, onSubmit, hydrated, errorOf } = useActionForm({
+  const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
     schema: createUserSchema,
     defaultValues: { email: "", name: "", role: "EDITOR", password: "" },
     action: props.action,
@@ -24,7 +24,7 @@ export function CreateUserForm(props: {
       return `Added ${data.email}. Give them their password in person.`;
     },
   });
-  const { register, formState } = form;
+  const { register } = form;
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="stack" aria-label="Add a user">
@@ -51,7 +51,7 @@ export function CreateUserForm(props: {
             />
           </Field>
         </div>
-        <SubmitButton pending={formState.isSubmitting} pendingLabel="Adding…">
+        <SubmitButton pending={pending} pendingLabel="Adding…">
           Add user
         </SubmitButton>
       </fieldset>

@@ -1,5 +1,7 @@
+"use client";
+
 // A labelled form control with its error message next to it, wired for screen readers.
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 export function Field(props: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
   return (
@@ -29,10 +31,23 @@ export function describedBy(id: string, error?: string, hint?: string) {
   } as const;
 }
 
-/** A form-level message (not role="alert" alone: Next's route announcer also has that role). */
+/**
+ * A form-level message (tests find it by test id: Next's route announcer also has role="alert").
+ * An error takes the focus, so on a long form the editor sees it rather than a silent button.
+ */
 export function FormMessage({ kind, children }: { kind: "error" | "success"; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (kind === "error") ref.current?.focus();
+  }, [kind, children]);
   return (
-    <div className={`form-message form-message-${kind}`} role={kind === "error" ? "alert" : "status"} data-testid={`form-${kind}`}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className={`form-message form-message-${kind}`}
+      role={kind === "error" ? "alert" : "status"}
+      data-testid={`form-${kind}`}
+    >
       {children}
     </div>
   );

@@ -11,13 +11,13 @@ export function ImportArticleForm(props: {
   action: (values: ImportArticleFormValues) => Promise<ActionResult<{ id: string; claimCount: number }>>;
 }) {
   const router = useRouter();
-  const { form, notice, onSubmit, hydrated, errorOf } = useActionForm({
+  const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
     schema: importArticleSchema,
     defaultValues: { title: "", author: "", outlet: "", publishedAt: "", url: "", body: "" },
     action: props.action,
     onSuccess: (data) => router.push(`/articles/${data.id}`),
   });
-  const { register, control, formState } = form;
+  const { register, control } = form;
   const bodyLength = useWatch({ control, name: "body" })?.length ?? 0;
   const bodyHint = `${bodyLength.toLocaleString("en")} of ${MAX_BODY_CHARS.toLocaleString("en")} characters`;
 
@@ -51,7 +51,7 @@ export function ImportArticleForm(props: {
         <Field id="body" label="Article text" error={errorOf("body")} hint={bodyHint}>
           <textarea rows={18} {...describedBy("body", errorOf("body"), bodyHint)} {...register("body")} />
         </Field>
-        <SubmitButton pending={formState.isSubmitting} pendingLabel="Importing and extracting claims…">
+        <SubmitButton pending={pending} pendingLabel="Importing and extracting claims…">
           Import and extract claims
         </SubmitButton>
       </fieldset>

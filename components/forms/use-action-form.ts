@@ -25,6 +25,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   onSuccess: (data: T, form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => string | void;
 }) {
   const [notice, setNotice] = useState<FormNotice | null>(null);
+  // After a success that navigates away, the form stays busy until the next page replaces it,
+  // so a second click cannot submit the same thing again.
+  const [leaving, setLeaving] = useState(false);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     // The resolver's generics cannot follow a generic schema; the form's types come from S itself.
     resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
@@ -45,7 +48,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     }
     const text = options.onSuccess(result.data, form);
     if (text) setNotice({ kind: "success", text });
+    else setLeaving(true);
   });
 
-  return { form, notice, onSubmit, hydrated, errorOf: (name: string) => form.formState.errors[name]?.message as string | undefined };
+  const pending = form.formState.isSubmitting || leaving;
+  return { form, notice, onSubmit, hydrated, pending, errorOf: (name: string) => form.formState.errors[name]?.message as string | undefined };
 }

@@ -32,6 +32,13 @@ export function defineRoute<S extends z.ZodType>(definition: RouteDefinition<S>)
       return await definition.run(input, user, request);
     } catch (error) {
       const failure = toFailure(error, definition.name);
+      // A link followed in the browser (a download) would otherwise save this JSON as the file.
+      if (failure.code === "UNAUTHENTICATED" && request.headers.get("sec-fetch-mode") === "navigate") {
+        const url = new URL(request.url);
+        const signIn = new URL("/signin", url);
+        signIn.searchParams.set("callbackUrl", `${url.pathname}${url.search}`);
+        return Response.redirect(signIn, 303);
+      }
       return Response.json(failure, { status: STATUS[failure.code] });
     }
   };

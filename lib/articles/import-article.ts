@@ -4,9 +4,12 @@ import type { Db } from "@/lib/db";
 import { extractClaims, type ArticleFormat } from "@/lib/extraction";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { claimCreateData } from "@/lib/claims/from-extracted";
-import { InvalidInputError } from "@/lib/errors";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { ImportArticleInput } from "@/lib/validation/article";
 import { contentHash, normalizeBody } from "./content-hash";
+
+// A long article has hundreds of claims; the defaults (2 s to start, 5 s to finish) are for small writes.
+const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
 export interface ImportedArticle {
   id: string;
@@ -38,7 +41,7 @@ export async function importArticle(
           contentHash: hash,
           sourceFormat,
           importedById: actorId,
-          claims: { create: claims },
+          claims: { createMany: { data: claims } },
         },
         select: { id: true, title: true },
       });
@@ -50,10 +53,12 @@ export async function importArticle(
         after: { title: article.title, claimCount: claims.length, sourceFormat },
       });
       return { id: article.id, claimCount: claims.length };
-    });
+    }, IMPORT_TRANSACTION);
   } catch (error) {
     // Two editors importing the same text at once: the unique index decides, and says so plainly.
-    if ((error as { code?: string }).code === "P2002") throw duplicateError(input.title);
+    const code = (error as { code?: string }).code;
+    if (code === "P2002") throw duplicateError(input.title);
+    if (code === "P2028") throw new ConflictError("The desk is busy and the import timed out. Nothing was saved; try again in a moment.");
     throw error;
   }
 }

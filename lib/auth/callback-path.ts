@@ -1,5 +1,16 @@
-/** Only same-site paths: a crafted ?callbackUrl=https://evil.example must not redirect off the desk. */
+/**
+ * Only same-site paths. Parsed as a URL rather than checked as text, because browsers drop tabs and
+ * newlines from URLs: "/\t/evil.example" would otherwise become "//evil.example", another site.
+ */
 export function safeCallbackPath(value: string | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/articles";
-  return value;
+  const fallback = "/articles";
+  if (!value || !value.startsWith("/")) return fallback;
+  const base = "http://claimdesk.invalid";
+  try {
+    const url = new URL(value, base);
+    if (url.origin !== base) return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
 }

@@ -1,6 +1,8 @@
 // Session access for pages, server actions and route handlers.
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
 import { authOptions } from "./options";
 import type { Role } from "./roles";
 
@@ -11,12 +13,18 @@ export interface SessionUser {
   email: string;
 }
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user as the users table has them now: the session token proves who signed in,
+ * but a role changed or an account removed since then takes effect on the next request.
+ * Cached per request, so a layout and its page share one lookup.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  const user = session?.user;
-  if (!user?.id || !user.role) return null;
-  return { id: user.id, role: user.role, name: user.name ?? user.email ?? "", email: user.email ?? "" };
-}
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, role: true, name: true, email: true } });
+  return user;
+});
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requirePageUser(callbackPath: string): Promise<SessionUser> {

@@ -24,24 +24,26 @@ export function claimWhere(filter: Omit<ClaimFilter, "page">): Prisma.ClaimWhere
 
 export async function listClaims(db: Db, filter: ClaimFilter) {
   const where = claimWhere(filter);
-  const [total, items] = await Promise.all([
-    db.claim.count({ where }),
-    db.claim.findMany({
-      where,
-      orderBy: [{ article: { importedAt: "desc" } }, { articleId: "asc" }, { start: "asc" }],
-      skip: (filter.page - 1) * CLAIMS_PAGE_SIZE,
-      take: CLAIMS_PAGE_SIZE,
-      select: {
-        id: true,
-        text: true,
-        quote: true,
-        type: true,
-        status: true,
-        verdict: true,
-        checkworthiness: true,
-        article: { select: { id: true, title: true } },
-      },
-    }),
-  ]);
-  return { items, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE)) };
+  const total = await db.claim.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE));
+  // A page past the end (an old link, a filter that now matches less) shows the last page.
+  const page = Math.min(filter.page, pageCount);
+  const items = await db.claim.findMany({
+    where,
+    // A total order (down to the id), so no claim shows on two pages or on none.
+    orderBy: [{ article: { importedAt: "desc" } }, { articleId: "asc" }, { start: "asc" }, { end: "asc" }, { id: "asc" }],
+    skip: (page - 1) * CLAIMS_PAGE_SIZE,
+    take: CLAIMS_PAGE_SIZE,
+    select: {
+      id: true,
+      text: true,
+      quote: true,
+      type: true,
+      status: true,
+      verdict: true,
+      checkworthiness: true,
+      article: { select: { id: true, title: true } },
+    },
+  });
+  return { items, total, page, pageCount };
 }

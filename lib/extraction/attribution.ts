@@ -76,9 +76,12 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   if (hasSpeaker && (before < seg.first || a.pos[before] === "SCONJ")) {
     // Prefix frame: "Barra said (on Tuesday) (that) <content>".
     let dropLast = v;
+    // "told analysts that …", "told Reuters on Tuesday that …": the addressee goes with the frame.
+    if (a.lemma[v] === "tell") while (["NOUN", "PROPN", "PRON"].includes(a.pos[dropLast + 1] ?? "") && dropLast < v + 3) dropLast++;
     while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
+    // Keep "on Tuesday" in the frame only when content follows it directly ("said on Tuesday it sold").
     if (a.lower[dropLast + 1] === "that") dropLast++;
-    else if (dropLast > v) dropLast = v;
+    else if (dropLast > v && !["PRON", "PROPN", "DET", "NOUN"].includes(a.pos[dropLast + 1] ?? "")) dropLast = v;
     if (dropLast >= seg.last - 2) return null;
     return { cue, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast };
   }

@@ -100,14 +100,29 @@ function candidates(ctx: SegmentContext): Candidate[] {
   if (rank >= 0 && !coveredByFigure(rank)) {
     out.push({ type: "ranking", focus: { first: rank, last: rank }, anchored: ctx.entities.length > 0 });
   }
+  // A forecast in its own clause ("…said the company -- which … in recent months … -- will likely
+  // begin sales in Southeast Asia") is a claim beside the sentence's other ones.
+  const will = futureMarker(a, ctx.seg);
+  if (out.length && will >= 0 && !out.some((c) => c.focus && sameClause(a, c.focus.first, will))) {
+    out.push({ type: "prediction", focus: { first: will, last: will }, anchored: ctx.entities.length > 0 });
+  }
   if (out.length) return out;
-  // No figure, date, comparison or rank: the sentence itself may still be a claim.
-  const named = ctx.entities.length > 0;
+  // No figure, date, comparison or rank: the sentence itself may still be a claim. A resolved
+  // pronoun ("It updates its software weekly") names its party as well as the name would.
+  const named = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null;
+  // A named source's hedged forecast: "prices could fall in the second half, the CFO told analysts".
+  if (ctx.speaker && f.hedge && named && !f.firstPerson) return [{ type: "prediction", focus: null, anchored: true }];
   if (f.future && (named || figures.dates.length > 0)) return [{ type: "prediction", focus: null, anchored: named }];
   if (ctx.speaker && named && (f.presentState || f.pastEvent)) return [{ type: "attribution", focus: null, anchored: true }];
-  if (f.pastEvent && (named || figures.dates.length > 0)) return [{ type: "date_event", focus: null, anchored: true }];
-  if (f.presentState && named && !f.firstPerson) return [{ type: "date_event", focus: null, anchored: false }];
-  if (f.pastEvent) return [{ type: "date_event", focus: null, anchored: false }];
+  // A past event told plainly (no opinion, obligation, hedge or condition) is a checkable record,
+  // whoever the subject is: "He served as governor for eight years", "I voted against that bill".
+  const plain = !f.firstPersonOpinion && !f.deontic && !f.hedge && !f.conditional && !f.belief && !f.imperative;
+  if (f.pastEvent && (named || figures.dates.length > 0 || plain)) return [{ type: "date_event", focus: null, anchored: true }];
+  // A plain present-tense statement about a named party, or one carrying a date or duration.
+  const thirdPerson = !f.firstPerson && !f.secondPerson;
+  if (plain && thirdPerson && !f.evaluative && (f.presentState || f.copula) && (named || figures.dates.length > 0)) {
+    return [{ type: "date_event", focus: null, anchored: true }];
+  }
   return [];
 }
 
@@ -127,6 +142,14 @@ function ordinalRank(a: Analysis, ordinals: number[], seg: Segment): number {
 }
 
 const FUTURE_WORDS = new Set(["will", "'ll", "shall", "expects", "expect", "expected", "plans", "plan", "going", "forecast", "forecasts", "projected", "aims", "until"]);
+
+function futureMarker(a: Analysis, seg: Segment): number {
+  for (let k = seg.first; k <= seg.last; k++) {
+    const w = a.lower[k] ?? "";
+    if ((w === "will" || w === "'ll") && (a.pos[k + 1] === "VERB" || a.pos[k + 1] === "ADV" || a.pos[k + 1] === "AUX")) return k;
+  }
+  return -1;
+}
 
 function clauseIsFuture(a: Analysis, seg: Segment, i: number): boolean {
   let lo = i;
@@ -159,6 +182,7 @@ export function claimsForSegment(ctx: SegmentContext): ExtractedClaim[] {
       weakFigure: c.figure ? isWeak(c.figure) : false,
       hasSpeaker: ctx.speaker !== null,
       anchored: c.anchored,
+      hasFigure: c.figure !== undefined,
     });
     // A whole-sentence claim has no figure or date to anchor it, so it must clear a higher bar.
     if (score < (c.focus ? EMIT_THRESHOLD : SENTENCE_THRESHOLD)) continue;

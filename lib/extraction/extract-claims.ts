@@ -88,13 +88,13 @@ function dedupe(entities: Entity[]): Entity[] {
   });
 }
 
-const PERSON_PRONOUN: Record<string, { female: boolean; possessive: boolean }> = {
+const PERSON_PRONOUN: Record<string, { female: boolean; possessive: boolean }> = Object.assign(Object.create(null), {
   he: { female: false, possessive: false },
   him: { female: false, possessive: false },
   his: { female: false, possessive: true },
   she: { female: true, possessive: false },
   her: { female: true, possessive: true },
-};
+});
 const TITLE_HEADS = new Set(["vp", "executive", "ceo", "founder", "chairman", "president", "spokesman", "spokeswoman", "spokesperson", "director", "chief", "official"]);
 const ORG_HEADS = new Set([
   "company", "firm", "startup", "start-up", "brand", "group", "maker", "manufacturer", "carrier", "retailer", "giant",
@@ -152,6 +152,21 @@ function isVerbAt(a: Analysis, i: number): boolean {
   return a.pos[i] === "VERB" || a.pos[i] === "AUX" || a.pos[i] === "ADV";
 }
 
+function trailingCapitalised(a: Analysis, first: number, last: number): string | null {
+  let k = last;
+  const glued = (i: number) => a.end[i - 1] === a.start[i];
+  while (k >= first) {
+    const v = a.value[k] ?? "";
+    const titled = TITLE_HEADS.has(v.toLowerCase()) || /^(Chief|Officer|Financial|Operating|Vice|Senior|Global|Managing|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)$/.test(v);
+    if (titled) break;
+    if (/^[A-Z][a-z]/.test(v) || (glued(k) && (v === "-" || glued(k + 1) || a.value[k - 1] === "-"))) k--;
+    else break;
+  }
+  if (k === last) return null;
+  const text = a.text.slice(a.start[k + 1], a.end[last]);
+  return /^[A-Z]/.test(text) && /\s/.test(text.replace(/-/g, " ")) ? text : null;
+}
+
 function speakerOf(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): { speaker: string; cue: string } | null {
   for (const f of frames) {
     if (f.speakerFirst < 0 || f.speakerFirst > f.speakerLast) continue;
@@ -176,6 +191,9 @@ function speakerOf(a: Analysis, frames: Frame[], index: number, registry: Entity
       const org = registry.salient("organization", index);
       if (org) return { speaker: org, cue: f.cue };
     }
+    // A name the tagger did not read as one ("Park Min-jun"): the capitalised words ending the phrase.
+    const name = trailingCapitalised(a, f.speakerFirst, f.speakerLast);
+    if (name) return { speaker: name, cue: f.cue };
     // An unnamed speaker counts only when it is a kind of person ("analysts", "officials").
     const text = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim();
     const head = a.lower[f.speakerLast] ?? "";

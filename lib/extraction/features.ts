@@ -2,7 +2,7 @@
 // They are generic (tense, person, modality, mood), never tied to a topic or a data set.
 import type { Analysis } from "./nlp";
 import type { Segment } from "./segment";
-import { isComparative, isPastTense, isSuperlative } from "./lexicon";
+import { hasTag, isComparative, isPastTense, isSuperlative } from "./lexicon";
 import { isReportingVerb } from "./attribution";
 
 export interface Features {
@@ -26,8 +26,8 @@ export interface Features {
   pastEvent: boolean;
   /** A finite present-tense lexical verb ("sells", "has", "runs"). */
   presentState: boolean;
-  /** wink's sentiment score for the sentence (−1…1); strong values suggest evaluation. */
-  sentiment: number;
+  /** A present-tense "is/are" statement ("Paylane is the largest …", "There are 40 stores"). */
+  copula: boolean;
   /** Token index of a comparative followed by "than" / "as … as", or -1. */
   comparative: number;
   /** Token index of a superlative that ranks something ("the largest", "world's biggest"), or -1. */
@@ -36,10 +36,12 @@ export interface Features {
   evaluative: boolean;
   /** Someone's belief, wish or doubt rather than a fact ("believed", "wondered whether", "wants to"). */
   belief: boolean;
+  /** The sentence's words are mostly inside quotation marks: a direct quote, often a view. */
+  quoted: boolean;
 }
 
 const MENTAL = new Set(["think", "believe", "feel", "want", "hope", "wish", "guess", "suppose", "like", "love", "hate", "know", "understand", "agree", "disagree", "support", "oppose", "intend", "urge", "propose", "expect", "fear", "doubt", "promise", "pledge", "care", "mean", "remember", "say", "tell", "ask", "favor", "favour", "appreciate", "trust", "imagine", "worry", "need", "plan", "would", "will", "'ll", "can", "should", "must", "'d"]);
-const BELIEF = new Set(["think", "believe", "feel", "wonder", "hope", "wish", "want", "doubt", "fear", "guess", "suppose", "imagine", "worry", "consider", "seem", "appear"]);
+const BELIEF = new Set(["advise", "urge", "recommend", "think", "believe", "feel", "wonder", "hope", "wish", "want", "doubt", "fear", "guess", "suppose", "imagine", "worry", "consider", "seem", "appear"]);
 const DEONTIC = new Set(["should", "must", "ought", "shall"]);
 const HEDGE = new Set(["could", "might", "may", "would", "perhaps", "maybe", "possibly", "probably", "'d"]);
 const FUTURE_VERBS = new Set(["expect", "plan", "aim", "intend", "forecast", "project", "predict", "target", "hope", "seek"]);
@@ -55,8 +57,8 @@ const EVALUATIVE = new Set([
 export function features(a: Analysis, seg: Segment): Features {
   const f: Features = {
     words: 0, question: false, firstPersonOpinion: false, firstPerson: false, secondPerson: false, deontic: false,
-    hedge: false, future: false, imperative: false, conditional: false, pastEvent: false, presentState: false,
-    sentiment: a.sentiment[seg.sentence] ?? 0, comparative: -1, superlative: -1, evaluative: false, belief: false,
+    hedge: false, future: false, imperative: false, conditional: false, pastEvent: false, presentState: false, copula: false,
+    comparative: -1, superlative: -1, evaluative: false, belief: false, quoted: false,
   };
   const last = a.value[seg.last] ?? "";
   const penult = a.value[seg.last - 1] ?? "";
@@ -89,9 +91,15 @@ export function features(a: Analysis, seg: Segment): Features {
       const reporting = isReportingVerb(a, i);
       if (!reporting && pos === "VERB" && isPast(a, i)) f.pastEvent = true;
       if (pos === "AUX" && (lower === "was" || lower === "were") && a.pos[i + 1] !== "VERB") f.pastEvent = true;
+      // Perfect aspect: "has been in the Congress", "have cut aid".
+      if (lower === "been" && ["has", "have", "had", "'s", "'ve"].includes(a.lower[i - 1] ?? "")) f.pastEvent = true;
+      if ((lower === "is" || lower === "are" || lower === "'s" || lower === "'re") && a.pos[i - 1] !== "SCONJ") f.copula = true;
       if (!reporting && /s$/.test(lower) && lemma !== lower && (pos === "VERB" || lower === "has" || lower === "is")) f.presentState = true;
     }
-    if (f.comparative < 0 && (isComparative(lower) || lower === "more" || lower === "less" || lower === "fewer")) {
+    // Taggers read "It updates its software" as a noun; after a subject pronoun, trust the lexicon.
+    if (pos === "NOUN" && /s$/.test(lower) && SUBJECT_PRONOUNS.has(a.lower[i - 1] ?? "") && hasTag(lower, "PresentTense")) f.presentState = true;
+    const comparativeWord = isComparative(lower) || lower === "more" || lower === "less" || lower === "fewer" || ((pos === "ADJ" || pos === "ADV") && /er$/.test(lower));
+    if (f.comparative < 0 && comparativeWord) {
       if (a.lower[i + 1] === "than" || a.lower[i + 2] === "than" || a.lower[i + 3] === "than") f.comparative = i;
     }
     if (f.comparative < 0 && lower === "as" && a.lower[i + 2] === "as" && (a.pos[i + 1] === "ADJ" || a.pos[i + 1] === "ADV")) f.comparative = i;
@@ -99,11 +107,33 @@ export function features(a: Analysis, seg: Segment): Features {
     if (EVALUATIVE.has(lower) && (pos === "ADJ" || pos === "ADV")) f.evaluative = true;
     if ((pos === "VERB" && BELIEF.has(lemma)) || lower === "whether") f.belief = true;
   }
+  f.quoted = quotedShare(a, seg) > 0.6;
   if (firstWord >= 0) {
     const w = a.lower[firstWord] ?? "";
     f.imperative = a.pos[firstWord] === "VERB" && a.lemma[firstWord] === w && !/(ed|ing)$/.test(w) && !f.question;
   }
   return f;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it"]);
+const OPEN_QUOTE = new Set(["“", "\"", "‘"]);
+const CLOSE_QUOTE = new Set(["”", "\"", "’"]);
+
+/** Share of the sentence's words that sit between quotation marks. */
+function quotedShare(a: Analysis, seg: Segment): number {
+  let inside = false;
+  let quoted = 0;
+  let words = 0;
+  for (let i = seg.first; i <= seg.last; i++) {
+    const v = a.value[i] ?? "";
+    if (!inside && OPEN_QUOTE.has(v) && (v !== "\"" || a.start[i + 1] === a.end[i])) inside = true;
+    else if (inside && CLOSE_QUOTE.has(v) && (v !== "’" || a.kind[i + 1] !== "word")) inside = false;
+    else if (a.kind[i] === "word") {
+      words++;
+      if (inside) quoted++;
+    }
+  }
+  return words ? quoted / words : 0;
 }
 
 function nextVerbLemma(a: Analysis, i: number, limit: number): string | null {

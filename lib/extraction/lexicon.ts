@@ -5,26 +5,28 @@
 import nlpCompromise from "compromise";
 
 type Lexicon = Record<string, string | string[]>;
-let lexicon: Lexicon | null = null;
+const NONE: readonly string[] = [];
+let lexicon: Map<string, readonly string[]> | null = null;
 
-function lex(): Lexicon {
+/** The lexicon copied once into a Map of tag arrays, so a lookup allocates nothing. */
+function lex(): Map<string, readonly string[]> {
   if (!lexicon) {
     const world = nlpCompromise.world() as { model: { one: { lexicon: Lexicon } } };
-    lexicon = world.model.one.lexicon;
+    lexicon = new Map();
+    for (const [word, tags] of Object.entries(world.model.one.lexicon)) lexicon.set(word, Array.isArray(tags) ? tags : [tags]);
   }
   return lexicon;
 }
 
 /** compromise tags for a (lower- or mixed-case) word or multi-word name; [] when unknown. */
-export function tagsOf(word: string): string[] {
-  const entry = lex()[word.toLowerCase()];
-  if (!entry) return [];
-  return Array.isArray(entry) ? entry : [entry];
+export function tagsOf(word: string): readonly string[] {
+  return lex().get(word) ?? lex().get(word.toLowerCase()) ?? NONE;
 }
 
 export function hasTag(word: string, ...tags: string[]): boolean {
   const found = tagsOf(word);
-  return found.some((t) => tags.includes(t));
+  for (const t of found) if (tags.includes(t)) return true;
+  return false;
 }
 
 export const isFirstName = (w: string) => hasTag(w, "FirstName", "MaleName", "FemaleName");
@@ -36,8 +38,9 @@ export const isOrgName = (w: string) => hasTag(w, "Organization", "SportsTeam", 
 export const isDemonym = (w: string) => hasTag(w, "Demonym");
 export const isMonthOrDay = (w: string) => hasTag(w, "Month", "WeekDay", "Date", "Holiday");
 export const isCurrencyWord = (w: string) => hasTag(w, "Currency");
-export const isSuperlative = (w: string) => hasTag(w, "Superlative");
-export const isComparative = (w: string) => hasTag(w, "Comparative");
+// Cheap spelling gates first: these run on every token.
+export const isSuperlative = (w: string) => (/est$/.test(w) || w === "most" || w === "least" || w === "top") && hasTag(w, "Superlative");
+export const isComparative = (w: string) => (/er$/.test(w) || w === "worse" || w === "less") && hasTag(w, "Comparative");
 export const isPastTense = (w: string) => hasTag(w, "PastTense");
 
 const numberCache = new Map<string, number | null>();

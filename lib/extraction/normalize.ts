@@ -130,6 +130,11 @@ export function claimText(input: NormalizeInput): string {
   tokens = stripLead(a, tokens, focus);
   while (prefix.length > 1 && DISCOURSE.has(a.lower[prefix[0]!] ?? "")) prefix.shift();
   const replacements = [...input.resolutions, ...figureReplacements(input.figures)];
+  // "Started in 2010 …" after a borrowed subject reads "Xiaomi started in 2010 …".
+  const head = tokens[0];
+  if (prefix.length && head !== undefined && a.pos[head] !== "PROPN" && /^[A-Z][a-z]/.test(a.value[head] ?? "")) {
+    replacements.push({ first: head, last: head, text: (a.value[head] ?? "").toLowerCase() });
+  }
   if (copula) return finish(`${render(a, prefix, replacements)} is ${render(a, tokens, replacements)}`);
   return finish(render(a, [...prefix, ...tokens], replacements));
 }
@@ -378,9 +383,13 @@ export function render(a: Analysis, tokens: number[], replacements: Replacement[
   const kept = new Set(tokens);
   let out = "";
   let prev = -2;
+  // Tokens already written as part of a replacement ("five percent" → "5%"); a prefix may come
+  // from later in the sentence than the clause it is joined to, so order is not monotonic.
+  let coveredFrom = -1;
+  let coveredTo = -2;
   for (let idx = 0; idx < tokens.length; idx++) {
     const i = tokens[idx]!;
-    if (i <= prev) continue;
+    if (i >= coveredFrom && i <= coveredTo) continue;
     const r = byStart.get(i);
     // A pronoun whose referent the claim already names stays a pronoun ("Xiaomi … its fans").
     const redundant = r && r.first === r.last && a.pos[i] === "PRON" && out.includes(r.text.replace(/'s$/, ""));
@@ -390,7 +399,11 @@ export function render(a: Analysis, tokens: number[], replacements: Replacement[
       out += NO_SPACE_BEFORE.has(a.lower[i] ?? "") && prev !== i - 1 ? "" : gap.length ? " " : "";
     }
     out += piece;
-    prev = r && piece === r.text ? r.last : i;
+    if (r && piece === r.text) {
+      coveredFrom = r.first;
+      coveredTo = r.last;
+      prev = r.last;
+    } else prev = i;
   }
   return out;
 }

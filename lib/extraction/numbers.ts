@@ -40,11 +40,16 @@ export interface SentenceFigures {
   ordinals: number[];
 }
 
-const SCALE: Record<string, number> = {
+/** A lookup table without Object.prototype, so a token like "constructor" is never a key. */
+function dict<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const SCALE: Record<string, number> = dict({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9,
   b: 1e9, trillion: 1e12, tn: 1e12, crore: 1e7, lakh: 1e5,
-};
-const SCALE_WORD: Record<string, string> = { k: "thousand", m: "million", mn: "million", mln: "million", bn: "billion", b: "billion", tn: "trillion" };
+});
+const SCALE_WORD: Record<string, string> = dict({ k: "thousand", m: "million", mn: "million", mln: "million", bn: "billion", b: "billion", tn: "trillion" });
 const PERCENT_WORDS = new Set(["%", "percent", "per cent", "pct", "percentage"]);
 
 /** Comparator phrases, longest first, mapped to the wording the desk uses. */
@@ -61,16 +66,16 @@ const COMPARATORS: Array<[string[], string]> = [
   [["almost"], "nearly"], [["exactly"], "exactly"], [["precisely"], "exactly"], [["only"], "only"],
 ];
 
-const CURRENCY_SYMBOL: Record<string, string> = {
+const CURRENCY_SYMBOL: Record<string, string> = dict({
   $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₱": "PHP", "₫": "VND", "¥": "JPY/CNY",
   "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NT$": "TWD", rs: "INR", "rs.": "INR", rp: "IDR", rmb: "CNY",
-};
-const CURRENCY_WORD: Record<string, string> = {
+});
+const CURRENCY_WORD: Record<string, string> = dict({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", sterling: "GBP",
   yen: "JPY", yuan: "CNY", renminbi: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rupiah: "IDR", won: "KRW",
   ringgit: "MYR", baht: "THB", peso: "PHP", pesos: "PHP", dong: "VND", francs: "CHF", franc: "CHF", usd: "USD",
   eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", inr: "INR",
-};
+});
 
 /** Currency words shared by several countries: kept as written rather than guessed. */
 const OTHER_CURRENCIES = new Set(["kroner", "krone", "kronor", "krona", "lira", "rand", "reais", "shekels", "zloty", "forint", "dirhams", "riyals", "dinars", "naira", "shillings"]);

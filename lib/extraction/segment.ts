@@ -9,7 +9,7 @@ export interface Segment {
   last: number;
   start: number;
   end: number;
-  /** Index of the wink sentence it came from (for its sentiment). */
+  /** Index of the wink sentence it came from (for reference). */
   sentence: number;
   /** A whole line without sentence punctuation and without a verb: a sub-heading or label. */
   heading: boolean;

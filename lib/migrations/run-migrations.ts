@@ -35,8 +35,8 @@ export async function runMigrations(
   const client = new Client({ connectionString });
   await client.connect();
   try {
-    await client.query(CREATE_TABLE);
     await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
+    await client.query(CREATE_TABLE);
     const { rows } = await client.query<{ migration_name: string; checksum: string }>(
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );

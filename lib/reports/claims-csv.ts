@@ -46,5 +46,13 @@ export async function verifiedClaimsCsv(db: Db, filter: Omit<ClaimFilter, "page"
     c.article.sourceUrl ?? "",
   ]);
   // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
-  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows]);
+  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows], { cast: { string: neutralizeFormula } });
+}
+
+// Article text and editors' notes are untrusted: a cell starting with one of these is run as a
+// formula by Excel and Sheets. A leading apostrophe makes it plain text (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }

@@ -1,4 +1,6 @@
-// Demo data: the seed articles from seeds/ and demo accounts. Safe to run on every start.
+// Demo data: the seed articles from seeds/ and, on a database with no users yet, demo accounts.
+// Safe to run on every start: articles already present are skipped, and demo accounts are never
+// re-created once any user exists (so deleting them sticks).
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/lib/db";
@@ -15,8 +17,7 @@ export interface DemoAccount {
   role: Role;
 }
 
-export function demoAccounts(): DemoAccount[] {
-  const password = process.env.DEMO_PASSWORD ?? "claimdesk-demo";
+export function demoAccounts(password: string): DemoAccount[] {
   return [
     { email: "editor@claimdesk.test", password, name: "Demo Editor", role: "EDITOR" },
     { email: "admin@claimdesk.test", password, name: "Demo Admin", role: "ADMIN" },
@@ -25,26 +26,35 @@ export function demoAccounts(): DemoAccount[] {
 
 const ARTICLE_FILE = /\.(txt|md|markdown|json)$/i;
 
-export async function seedDatabase(db: Db, seedsDir = path.join(process.cwd(), "seeds")) {
-  const accounts = demoAccounts();
-  for (const account of accounts) {
-    const existing = await db.user.findUnique({ where: { email: account.email } });
-    if (!existing) {
+export interface SeedOptions {
+  seedsDir?: string;
+  /** Password for demo accounts created by this run. */
+  demoPassword: string;
+}
+
+export async function seedDatabase(db: Db, options: SeedOptions) {
+  const seedsDir = options.seedsDir ?? path.join(process.cwd(), "seeds");
+  const createdAccounts: DemoAccount[] = [];
+  if ((await db.user.count()) === 0) {
+    for (const account of demoAccounts(options.demoPassword)) {
       await db.user.create({
         data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
       });
+      createdAccounts.push(account);
     }
   }
-  const importer = await db.user.findUniqueOrThrow({ where: { email: accounts[0]!.email } });
-
+  // Seed articles are imported in the name of the oldest editor (or admin).
+  const importer = await db.user.findFirst({ where: { role: { in: ["EDITOR", "ADMIN"] } }, orderBy: [{ role: "desc" }, { createdAt: "asc" }] });
   const files = (await readdir(seedsDir)).filter((f) => ARTICLE_FILE.test(f) && !/^readme/i.test(f)).sort();
   const imported: string[] = [];
-  for (const file of files) {
-    const raw = await readFile(path.join(seedsDir, file), "utf8");
-    const hash = contentHash(normalizeBody(parseArticle(raw).body));
-    if (await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } })) continue;
-    await importRawArticle(db, raw, importer.id);
-    imported.push(file);
+  if (importer) {
+    for (const file of files) {
+      const raw = await readFile(path.join(seedsDir, file), "utf8");
+      const hash = contentHash(normalizeBody(parseArticle(raw).body));
+      if (await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } })) continue;
+      await importRawArticle(db, raw, importer.id);
+      imported.push(file);
+    }
   }
-  return { accounts, imported, seedFiles: files.length };
+  return { createdAccounts, imported, seedFiles: files.length };
 }

@@ -2,6 +2,7 @@
 // PostgreSQL configured. A single-user demo and development database, never the production path.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { Client } from "pg";
 
@@ -14,13 +15,21 @@ export interface EmbeddedPostgres {
 }
 
 export async function startEmbeddedPostgres(options: { dataDir: string | null; port: number }): Promise<EmbeddedPostgres> {
+  // Something already listening there (an orphaned server, another PostgreSQL) would answer the
+  // readiness check in place of ours, and two servers must never open the same data folder.
+  if (!(await portIsFree(options.port))) {
+    throw new Error(
+      `Port ${options.port} is already in use, so the embedded database cannot start. Another Claimdesk may still be running: stop it, or set EMBEDDED_DB_PORT to a free port.`,
+    );
+  }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const server = path.join(process.cwd(), "node_modules/@electric-sql/pglite-socket/dist/scripts/server.js");
   const args = [server, "-p", String(options.port), "-e", "pg_trgm", "-m", String(EMBEDDED_MAX_CONNECTIONS)];
   if (options.dataDir) args.push("-d", options.dataDir);
   const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+  // Keep only the tail: enough to explain a failed start, bounded however long the server runs.
   let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4_000)));
 
   const url = `postgresql://postgres@127.0.0.1:${options.port}/postgres?sslmode=disable`;
   try {
@@ -48,6 +57,14 @@ async function waitUntilReady(url: string, child: ChildProcess, stderr: () => st
     }
   }
   throw new Error(`The embedded database did not start within 60 s: ${stderr().trim()}`);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

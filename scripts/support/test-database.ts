@@ -22,6 +22,10 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
     await admin.connect();
   } catch (error) {
     await admin.end().catch(() => undefined);
+    // CI promises a real PostgreSQL: quietly testing on the embedded server would hide its absence.
+    if (process.env.CI === "true" && process.env.ALLOW_EMBEDDED_TEST_DB !== "1") {
+      throw new Error(`CI has no PostgreSQL at ${redact(base)}: ${(error as Error).message}`);
+    }
     console.warn(`No PostgreSQL reachable at ${redact(base)} (${(error as Error).message}): using the embedded PGlite server for this run.`);
     return createEmbedded();
   }

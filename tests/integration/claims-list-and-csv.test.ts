@@ -46,12 +46,31 @@ describe("listClaims", () => {
     expect(byType.total).toBe(claims.filter((c) => c.type === type).length);
   });
 
-  it("pages through results 25 at a time", async () => {
+  it("pages through an article's claims 25 at a time, each claim on exactly one page", async () => {
     const db = testDb();
-    const page1 = await listClaims(db, claimFilterSchema.parse({}));
-    const total = page1.total;
-    expect(page1.items.length).toBe(Math.min(25, total));
-    expect(page1.pageCount).toBe(Math.max(1, Math.ceil(total / 25)));
+    const editor = await makeUser();
+    const body = "x".repeat(400);
+    // 31 claims, several sharing a start offset (overlapping spans), so the order needs its tie-breakers.
+    const claims = Array.from({ length: 31 }, (_, i) => ({
+      text: `claim ${i}`,
+      quote: body.slice(Math.floor(i / 3) * 10, Math.floor(i / 3) * 10 + 5 + i),
+      start: Math.floor(i / 3) * 10,
+      end: Math.floor(i / 3) * 10 + 5 + i,
+      type: "QUANTITY" as const,
+      checkworthiness: 0.5,
+    }));
+    const article = await db.article.create({
+      data: { title: "Paging", body, contentHash: randomUUID(), importedById: editor.id, claims: { createMany: { data: claims } } },
+    });
+    const page1 = await listClaims(db, claimFilterSchema.parse({ articleId: article.id, page: 1 }));
+    const page2 = await listClaims(db, claimFilterSchema.parse({ articleId: article.id, page: 2 }));
+    expect([page1.total, page1.pageCount, page1.items.length, page2.items.length]).toEqual([31, 2, 25, 6]);
+    const seen = [...page1.items, ...page2.items].map((c) => c.text);
+    expect(new Set(seen).size).toBe(31);
+
+    const pastTheEnd = await listClaims(db, claimFilterSchema.parse({ articleId: article.id, page: 9 }));
+    expect(pastTheEnd.page).toBe(2);
+    expect(pastTheEnd.items.map((c) => c.text)).toEqual(page2.items.map((c) => c.text));
   });
 });
 
@@ -77,5 +96,17 @@ describe("verifiedClaimsCsv", () => {
       evidence_urls: "https://example.test/filing",
       outlet: "Test Wire",
     });
+  });
+
+  it("neutralizes cells a spreadsheet would run as formulas", async () => {
+    const { db, editor, articleId, claims } = await articleWithClaims();
+    await verifyClaim(
+      db,
+      claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "FALSE", note: '=HYPERLINK("https://evil.example","click")' }),
+      editor.id,
+    );
+    const csv = await verifiedClaimsCsv(db, claimFilterSchema.parse({ articleId }));
+    const [row] = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(row!.review_note).toBe(`'=HYPERLINK("https://evil.example","click")`);
   });
 });

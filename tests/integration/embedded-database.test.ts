@@ -1,5 +1,6 @@
 // What `npm start` does with no DATABASE_URL: embedded PGlite with its data on disk, migrations,
 // seed; and a second start finds the same data.
+import { readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -19,6 +20,9 @@ async function withEmbedded<T>(dataDir: string, work: (url: string) => Promise<T
   }
 }
 
+const migrationCount = readdirSync(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+const seedFileCount = readdirSync(path.join(process.cwd(), "seeds")).filter((f) => /\.(txt|md|json)$/i.test(f) && !/^readme/i.test(f)).length;
+
 describe("the embedded database", () => {
   it("is migrated and seeded on first start, and keeps its data for the next start", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "claimdesk-pglite-"));
@@ -27,21 +31,22 @@ describe("the embedded database", () => {
         const migrations = await runMigrations(url);
         const db = createPrismaClient(url);
         try {
-          const seed = await seedDatabase(db);
+          const seed = await seedDatabase(db, { demoPassword: "demo-password" });
           return { migrations, seed, claims: await db.claim.count() };
         } finally {
           await db.$disconnect();
         }
       });
-      expect(first.migrations.applied).toHaveLength(2);
-      expect(first.seed.imported).toHaveLength(2);
+      expect(first.migrations.applied).toHaveLength(migrationCount);
+      expect(first.seed.imported).toHaveLength(seedFileCount);
+      expect(first.seed.createdAccounts.map((a) => `${a.email} ${a.role}`)).toEqual(["editor@claimdesk.test EDITOR", "admin@claimdesk.test ADMIN"]);
       expect(first.claims).toBeGreaterThan(10);
 
       const second = await withEmbedded(dataDir, async (url) => {
         const migrations = await runMigrations(url);
         const db = createPrismaClient(url);
         try {
-          const seed = await seedDatabase(db);
+          const seed = await seedDatabase(db, { demoPassword: "demo-password" });
           return { migrations, seed, articles: await db.article.count(), claims: await db.claim.count() };
         } finally {
           await db.$disconnect();
@@ -49,7 +54,8 @@ describe("the embedded database", () => {
       });
       expect(second.migrations.applied).toEqual([]);
       expect(second.seed.imported).toEqual([]);
-      expect(second.articles).toBe(2);
+      expect(second.seed.createdAccounts).toEqual([]);
+      expect(second.articles).toBe(seedFileCount);
       expect(second.claims).toBe(first.claims);
     } finally {
       await rm(dataDir, { recursive: true, force: true });

@@ -45,7 +45,9 @@ export default async function ArticlesPage() {
                 <td>{a.outlet ?? "—"}</td>
                 <td>{formatDate(a.publishedAt)}</td>
                 <td className="num">
-                  <Link href={`/claims?articleId=${a.id}`}>{a._count.claims}</Link>
+                  <Link href={`/claims?articleId=${a.id}`} aria-label={`${a._count.claims} claims in ${a.title}`}>
+                    {a._count.claims}
+                  </Link>
                 </td>
                 <td>{formatDate(a.importedAt)}</td>
               </tr>

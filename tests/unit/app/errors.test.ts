@@ -36,7 +36,10 @@ describe("toFailure", () => {
 describe("safeCallbackPath", () => {
   it("keeps same-site paths and drops anything that could leave the site", () => {
     expect(safeCallbackPath("/claims?status=VERIFIED")).toBe("/claims?status=VERIFIED");
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", undefined]) expect(safeCallbackPath(bad)).toBe("/articles");
+    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/%09/x", undefined]) {
+      expect(new URL(safeCallbackPath(bad), "http://desk.test").origin).toBe("http://desk.test");
+    }
+    expect(safeCallbackPath("//evil.example")).toBe("/articles");
   });
 });
 

@@ -90,6 +90,13 @@ describe("claim types and structured fields", () => {
   });
 });
 
+describe("robustness", () => {
+  it("treats words that are Object.prototype keys as ordinary words", () => {
+    const c = one("The constructor sold 5 toString units in 2019.");
+    expect(c.quantity).toMatchObject({ value: 5, unit: "toString units", period: "2019" });
+  });
+});
+
 describe("non-claims", () => {
   it.each([
     "",
@@ -144,11 +151,13 @@ describe("offsets", () => {
     }
   });
 
-  it("are UTF-16 offsets past astral characters and CRLF-free text", () => {
-    const body = "😀😀 Émile’s firm — “Lumo” — sold 3,000 bikes in 2019.";
-    const [c] = extractClaims(body);
-    expect(body.slice(c!.start, c!.end)).toBe(c!.quote);
-    expect(c!.start).toBe(5);
+  it("are UTF-16 code-unit offsets, past astral characters", () => {
+    const body = "😀😀\n\nÉmile’s firm — “Lumo” — sold 3,000 bikes in 2019. 😀 It sold 😀 4,000 bikes in 2020.";
+    const claims = extractClaims(body);
+    expect(claims).toHaveLength(2);
+    expect(claims[0]!.start).toBe(6);
+    for (const c of claims) expect(body.slice(c.start, c.end)).toBe(c.quote);
+    expect(claims[1]!.quote).toMatch(/It sold 😀 4,000 bikes in 2020\.$/);
   });
 
   it("is deterministic", () => {

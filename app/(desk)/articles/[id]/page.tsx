@@ -8,7 +8,10 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { ArticleBody } from "@/components/article-body";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
 
-export const metadata: Metadata = { title: "Article" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const article = await getDb().article.findUnique({ where: { id: (await params).id }, select: { title: true } });
+  return { title: article?.title ?? "Article not found" };
+}
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

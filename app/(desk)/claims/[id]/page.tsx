@@ -10,7 +10,10 @@ import { ClaimReviewForm } from "@/components/forms/claim-review-form";
 import { StatusBadge, VerdictBadge } from "@/components/badges";
 import { reviewClaimAction } from "./actions";
 
-export const metadata: Metadata = { title: "Claim" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const claim = await getDb().claim.findUnique({ where: { id: (await params).id }, select: { text: true } });
+  return { title: claim ? `Claim: ${claim.text}` : "Claim not found" };
+}
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
