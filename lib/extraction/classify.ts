@@ -10,7 +10,7 @@ import type { Frame } from "./attribution";
 import type { Features } from "./features";
 import { claimText, type Replacement, type Span } from "./normalize";
 import { relationalComma } from "./relational";
-import { checkworthiness, EMIT_THRESHOLD, SENTENCE_THRESHOLD } from "./score";
+import { blend, checkworthiness, DECISION } from "./score";
 
 export interface SegmentContext {
   a: Analysis;
@@ -23,6 +23,8 @@ export interface SegmentContext {
   resolutions: Replacement[];
   /** Speaker of the first frame that has one, already resolved. */
   speaker: { speaker: string; cue: string } | null;
+  /** Probability that the sentence states something checkable (factuality/model.ts). */
+  factuality: number;
 }
 
 interface Candidate {
@@ -167,12 +169,35 @@ function clauseHasVerb(a: Analysis, seg: Segment, i: number): boolean {
   return false;
 }
 
+/**
+ * A sentence the rules found nothing in, but that reads as a factual statement ("Barra joined
+ * Xiaomi from Google's Android team", "Unemployment went up"): the sentence itself is the claim.
+ */
+function statement(ctx: SegmentContext): Candidate | null {
+  const f = ctx.features;
+  // Debate and interview speech wraps facts in opinion frames ("I think we cut taxes three
+  // times"), so the model's reading decides; only questions, commands and fragments stay out.
+  if (f.question || f.imperative || f.words < 5) return null;
+  // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
+  // for …,” he says"; "“It makes perfect sense to build here”").
+  if (f.directQuote && ctx.factuality < DECISION.softStatement) return null;
+  const type: ClaimType = f.future ? "prediction" : ctx.speaker ? "attribution" : "date_event";
+  return { type, focus: null, anchored: ctx.entities.length > 0 || ctx.figures.dates.length > 0 };
+}
+
 export function claimsForSegment(ctx: SegmentContext): ExtractedClaim[] {
+  const claims = emit(ctx, candidates(ctx), false);
+  if (claims.length || ctx.factuality < DECISION.statement) return claims;
+  // Nothing the rules found survived, yet the sentence reads as a factual statement.
+  const fallback = statement(ctx);
+  return fallback ? emit(ctx, [fallback], true) : [];
+}
+
+function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): ExtractedClaim[] {
   const { a, seg } = ctx;
   const quote = a.text.slice(seg.start, seg.end);
   const out: ExtractedClaim[] = [];
   const seen = new Set<string>();
-  const all = candidates(ctx);
   const siblings = all.filter((c) => c.figure && c.focus).map((c) => c.focus!);
   for (const c of all) {
     const score = checkworthiness({
@@ -184,12 +209,14 @@ export function claimsForSegment(ctx: SegmentContext): ExtractedClaim[] {
       anchored: c.anchored,
       hasFigure: c.figure !== undefined,
     });
-    // A whole-sentence claim has no figure or date to anchor it, so it must clear a higher bar.
-    if (score < (c.focus ? EMIT_THRESHOLD : SENTENCE_THRESHOLD)) continue;
+    // A figure, date, comparison or rank anchors a claim; the sentence must still not read as
+    // opinion. A whole-sentence claim has no anchor, so its sentence must read as factual.
+    const keep = isStatement || (c.focus ? score >= DECISION.emit && ctx.factuality >= DECISION.anchoredFloor : score >= DECISION.sentence && ctx.factuality >= DECISION.ruleSentence);
+    if (!keep) continue;
     const text = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings });
     if (text.split(" ").length < 2 || seen.has(text)) continue;
     seen.add(text);
-    const claim: ExtractedClaim = { text, quote, start: seg.start, end: seg.end, type: c.type, checkworthiness: score };
+    const claim: ExtractedClaim = { text, quote, start: seg.start, end: seg.end, type: c.type, checkworthiness: blend(score, ctx.factuality) };
     if (c.figure) {
       const q: Quantity = { value: c.figure.value };
       if (c.figure.unit) q.unit = c.figure.unit;

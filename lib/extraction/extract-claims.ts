@@ -11,6 +11,7 @@ import { EntityRegistry } from "./coref";
 import { hasTag, isFemaleName } from "./lexicon";
 import type { Replacement } from "./normalize";
 import { claimsForSegment } from "./classify";
+import { factuality } from "./factuality/model";
 
 /** Longer texts are analysed in slices of whole paragraphs so memory stays bounded. */
 const SLICE_CHARS = 200_000;
@@ -66,6 +67,7 @@ function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] 
         entities,
         resolutions,
         speaker: speakerOf(a, frames, index, registry, own),
+        factuality: factuality(a, seg.first, seg.last),
       }),
     );
   });

@@ -38,6 +38,8 @@ export interface Features {
   belief: boolean;
   /** The sentence's words are mostly inside quotation marks: a direct quote, often a view. */
   quoted: boolean;
+  /** Three or more words between quotation marks: someone's own words, reported verbatim. */
+  directQuote: boolean;
 }
 
 const MENTAL = new Set(["think", "believe", "feel", "want", "hope", "wish", "guess", "suppose", "like", "love", "hate", "know", "understand", "agree", "disagree", "support", "oppose", "intend", "urge", "propose", "expect", "fear", "doubt", "promise", "pledge", "care", "mean", "remember", "say", "tell", "ask", "favor", "favour", "appreciate", "trust", "imagine", "worry", "need", "plan", "would", "will", "'ll", "can", "should", "must", "'d"]);
@@ -58,7 +60,7 @@ export function features(a: Analysis, seg: Segment): Features {
   const f: Features = {
     words: 0, question: false, firstPersonOpinion: false, firstPerson: false, secondPerson: false, deontic: false,
     hedge: false, future: false, imperative: false, conditional: false, pastEvent: false, presentState: false, copula: false,
-    comparative: -1, superlative: -1, evaluative: false, belief: false, quoted: false,
+    comparative: -1, superlative: -1, evaluative: false, belief: false, quoted: false, directQuote: false,
   };
   const last = a.value[seg.last] ?? "";
   const penult = a.value[seg.last - 1] ?? "";
@@ -107,7 +109,9 @@ export function features(a: Analysis, seg: Segment): Features {
     if (EVALUATIVE.has(lower) && (pos === "ADJ" || pos === "ADV")) f.evaluative = true;
     if ((pos === "VERB" && BELIEF.has(lemma)) || lower === "whether") f.belief = true;
   }
-  f.quoted = quotedShare(a, seg) > 0.6;
+  const share = quotedShare(a, seg);
+  f.quoted = share.share > 0.6;
+  f.directQuote = share.quotedWords >= 3;
   if (firstWord >= 0) {
     const w = a.lower[firstWord] ?? "";
     f.imperative = a.pos[firstWord] === "VERB" && a.lemma[firstWord] === w && !/(ed|ing)$/.test(w) && !f.question;
@@ -119,8 +123,8 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it"]);
 const OPEN_QUOTE = new Set(["“", "\"", "‘"]);
 const CLOSE_QUOTE = new Set(["”", "\"", "’"]);
 
-/** Share of the sentence's words that sit between quotation marks. */
-function quotedShare(a: Analysis, seg: Segment): number {
+/** How many of the sentence's words sit between quotation marks, and what share they are. */
+function quotedShare(a: Analysis, seg: Segment): { share: number; quotedWords: number } {
   let inside = false;
   let quoted = 0;
   let words = 0;
@@ -133,7 +137,7 @@ function quotedShare(a: Analysis, seg: Segment): number {
       if (inside) quoted++;
     }
   }
-  return words ? quoted / words : 0;
+  return { share: words ? quoted / words : 0, quotedWords: quoted };
 }
 
 function nextVerbLemma(a: Analysis, i: number, limit: number): string | null {

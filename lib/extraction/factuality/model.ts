@@ -1,0 +1,39 @@
+// Sentence-level factuality: the probability that a sentence states something checkable rather
+// than an opinion, a question or chatter. A logistic regression over hashed words, word pairs and
+// part-of-speech pairs, trained by scripts/train-factuality.ts on the ClaimBuster crowd-labelled
+// debate sentences (expert-labelled ones held out). Only hashed weights ship here; no sentence does.
+import type { Analysis } from "../nlp";
+import { DIMENSIONS, featurize } from "./featurize";
+import trained from "./weights.json";
+
+export interface TrainedModel {
+  dimensions: number;
+  /** Weights are int8 (base64) times this scale. */
+  scale: number;
+  weights: string;
+  /** The probability at or above which a sentence counts as factual (chosen on held-out crowd labels). */
+  threshold: number;
+  trainedOn: string;
+}
+
+let weights: Float32Array | null = null;
+
+function load(): Float32Array {
+  if (weights) return weights;
+  const model = trained as TrainedModel;
+  if (model.dimensions !== DIMENSIONS) throw new Error("factuality weights do not match the featurizer; run npm run train:factuality");
+  const bytes = Buffer.from(model.weights, "base64");
+  const w = new Float32Array(DIMENSIONS);
+  for (let i = 0; i < DIMENSIONS; i++) w[i] = ((bytes[i] ?? 0) << 24 >> 24) * model.scale;
+  weights = w;
+  return w;
+}
+
+export const FACTUAL_THRESHOLD = (trained as TrainedModel).threshold;
+
+export function factuality(a: Analysis, first: number, last: number): number {
+  const w = load();
+  let z = 0;
+  for (const j of featurize(a, first, last)) z += w[j] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,49 @@
+// npm run tune:extract — searches the extractor's decision thresholds (lib/extraction/score.ts
+// DECISION) on our gold articles and on the crowd-labelled tenth the factuality model never saw.
+// Never on groundtruth.csv, which the benchmark reports. Prints the best settings; copying them
+// into score.ts is a deliberate, reviewed step.
+import { DECISION } from "@/lib/extraction/score";
+import { crowdValidation, evaluateGold, evaluateSentences } from "./support/extraction-eval";
+
+const validation = crowdValidation();
+if (!validation) {
+  console.error("ClaimBuster data not found.");
+  process.exit(2);
+}
+
+const grid = {
+  anchoredFloor: [0.05, 0.25],
+  ruleSentence: [0.15],
+  statement: [0.45, 0.55, 0.65, 0.75, 0.85],
+  softStatement: [0.95, 1.01],
+  sentence: [0.6],
+};
+
+interface Result {
+  setting: typeof DECISION;
+  goldRecall: number;
+  goldExtra: number;
+  goldF1: number;
+  crowdF1: number;
+}
+
+const results: Result[] = [];
+for (const anchoredFloor of grid.anchoredFloor)
+  for (const ruleSentence of grid.ruleSentence)
+    for (const statement of grid.statement)
+      for (const sentence of grid.sentence)
+        for (const softStatement of grid.softStatement) {
+        Object.assign(DECISION, { anchoredFloor, ruleSentence, statement, sentence, softStatement });
+        const gold = evaluateGold();
+        const crowd = evaluateSentences(validation);
+        results.push({ setting: { ...DECISION }, goldRecall: gold.recall, goldExtra: gold.extraShare, goldF1: gold.f1, crowdF1: crowd.factual.f1 });
+      }
+
+// Both matter: news claims found (gold F1) and statements told from opinion (crowd F1).
+results.sort((x, y) => y.goldF1 + y.crowdF1 - (x.goldF1 + x.crowdF1));
+for (const r of results.slice(0, 15)) {
+  const s = r.setting;
+  console.log(
+    `floor ${s.anchoredFloor} ruleSentence ${s.ruleSentence} statement ${s.statement} soft ${s.softStatement} sentence ${s.sentence}  gold R ${(r.goldRecall * 100).toFixed(1)}% extra ${(r.goldExtra * 100).toFixed(1)}% F1 ${(r.goldF1 * 100).toFixed(1)}%  crowd F1 ${r.crowdF1.toFixed(3)}`,
+  );
+}
