@@ -87,20 +87,20 @@ export function features(a: Analysis, seg: Segment): Features {
     if (HEDGE.has(lower)) f.hedge = true;
     if (lower === "will" || lower === "'ll" || lower === "wo" || lower === "shall") f.future = true;
     if (FUTURE_VERBS.has(lemma) && a.lower[i + 1] === "to") f.future = true;
-    if (PREDICTIVE_ADJ.has(lower) && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB" && i > seg.first && ["is", "are", "was", "were", "'s", "'re", "be"].includes(a.lower[i - 1] ?? "")) f.future = true;
+    if (PREDICTIVE_ADJ.has(lower) && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB" && i > seg.first && BE_FORMS.has(a.lower[i - 1] ?? "")) f.future = true;
     if ((lower === "if" || lower === "unless") && (i - seg.first <= 2 || a.value[i - 1] === ",")) f.conditional = true;
     if (pos === "VERB" || pos === "AUX") {
       const reporting = isReportingVerb(a, i);
       if (!reporting && pos === "VERB" && isPast(a, i)) f.pastEvent = true;
       if (pos === "AUX" && (lower === "was" || lower === "were") && a.pos[i + 1] !== "VERB") f.pastEvent = true;
       // Perfect aspect: "has been in the Congress", "have cut aid".
-      if (lower === "been" && ["has", "have", "had", "'s", "'ve"].includes(a.lower[i - 1] ?? "")) f.pastEvent = true;
+      if (lower === "been" && PERFECT_AUX.has(a.lower[i - 1] ?? "")) f.pastEvent = true;
       if ((lower === "is" || lower === "are" || lower === "'s" || lower === "'re") && a.pos[i - 1] !== "SCONJ") f.copula = true;
-      if (!reporting && /s$/.test(lower) && lemma !== lower && (pos === "VERB" || lower === "has" || lower === "is")) f.presentState = true;
+      if (!reporting && lower.endsWith("s") && lemma !== lower && (pos === "VERB" || lower === "has" || lower === "is")) f.presentState = true;
     }
     // Taggers read "It updates its software" as a noun; after a subject pronoun, trust the lexicon.
-    if (pos === "NOUN" && /s$/.test(lower) && SUBJECT_PRONOUNS.has(a.lower[i - 1] ?? "") && hasTag(lower, "PresentTense")) f.presentState = true;
-    const comparativeWord = isComparative(lower) || lower === "more" || lower === "less" || lower === "fewer" || ((pos === "ADJ" || pos === "ADV") && /er$/.test(lower));
+    if (pos === "NOUN" && lower.endsWith("s") && SUBJECT_PRONOUNS.has(a.lower[i - 1] ?? "") && hasTag(lower, "PresentTense")) f.presentState = true;
+    const comparativeWord = isComparative(lower) || lower === "more" || lower === "less" || lower === "fewer" || ((pos === "ADJ" || pos === "ADV") && lower.endsWith("er"));
     if (f.comparative < 0 && comparativeWord) {
       if (a.lower[i + 1] === "than" || a.lower[i + 2] === "than" || a.lower[i + 3] === "than") f.comparative = i;
     }
@@ -120,6 +120,11 @@ export function features(a: Analysis, seg: Segment): Features {
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it"]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "be"]);
+const PERFECT_AUX = new Set(["has", "have", "had", "'s", "'ve"]);
+const NOT_PAST_BEFORE = new Set(["is", "are", "be", "been", "being", "to"]);
+const RANK_DOMAIN = new Set(["in", "of", "among", "ever", "since", "on"]);
+const ORDINAL_SUPERLATIVE = /^(second|third|fourth|fifth)-?(largest|biggest|highest|lowest)$/;
 const OPEN_QUOTE = new Set(["“", "\"", "‘"]);
 const CLOSE_QUOTE = new Set(["”", "\"", "’"]);
 
@@ -154,9 +159,9 @@ function isPast(a: Analysis, i: number): boolean {
   const lower = a.lower[i] ?? "";
   const prev = a.lower[i - 1] ?? "";
   // "has rattled", "was sold": participles after an auxiliary count as past when the aux is past/perfect.
-  if (["is", "are", "be", "been", "being", "to"].includes(prev)) return false;
+  if (NOT_PAST_BEFORE.has(prev)) return false;
   if (isPastTense(lower)) return true;
-  return /ed$/.test(lower) && a.lemma[i] !== lower;
+  return lower.endsWith("ed") && a.lemma[i] !== lower;
 }
 
 /** "the largest", "world's biggest", "top", "No. 1", "third-largest": a rank, not a mood. */
@@ -164,8 +169,10 @@ function isRanking(a: Analysis, i: number, seg: Segment): boolean {
   const lower = a.lower[i] ?? "";
   const prev = a.lower[i - 1] ?? "";
   const prev2 = a.lower[i - 2] ?? "";
-  if (lower === "no." && /^1$/.test(a.value[i + 1] ?? "")) return true;
-  const sup = isSuperlative(lower) || (lower === "most" && a.pos[i + 1] === "ADJ") || /^(second|third|fourth|fifth)-?(largest|biggest|highest|lowest)$/.test(lower);
+  if (lower === "no." && a.value[i + 1] === "1") return true;
+  // Cheap spelling gate first: this runs on every token.
+  if (!lower.endsWith("est") && lower !== "most" && lower !== "least" && lower !== "top") return false;
+  const sup = isSuperlative(lower) || (lower === "most" && a.pos[i + 1] === "ADJ") || ORDINAL_SUPERLATIVE.test(lower);
   if (!sup) return false;
   if (TEMPORAL_SUPERLATIVE.has(lower) && !(prev === "'s" || prev2 === "'s")) return false;
   if (lower === "most" && TEMPORAL_SUPERLATIVE.has(a.lower[i + 1] ?? "")) return false;
@@ -174,7 +181,7 @@ function isRanking(a: Analysis, i: number, seg: Segment): boolean {
   // A rank needs a domain: "in the world", "of all", "among", "ever", or a noun it ranks.
   for (let k = i + 1; k <= Math.min(seg.last, i + 5); k++) {
     const w = a.lower[k] ?? "";
-    if (["in", "of", "among", "ever", "since", "on"].includes(w)) return true;
+    if (RANK_DOMAIN.has(w)) return true;
   }
   return prev === "'s";
 }

@@ -29,19 +29,42 @@ export function hasTag(word: string, ...tags: string[]): boolean {
   return false;
 }
 
-export const isFirstName = (w: string) => hasTag(w, "FirstName", "MaleName", "FemaleName");
-export const isMaleName = (w: string) => hasTag(w, "MaleName");
-export const isFemaleName = (w: string) => hasTag(w, "FemaleName");
-export const isLastName = (w: string) => hasTag(w, "LastName");
-export const isPlaceName = (w: string) => hasTag(w, "Country", "City", "Place", "Region", "Island");
-export const isOrgName = (w: string) => hasTag(w, "Organization", "SportsTeam", "Company");
-export const isDemonym = (w: string) => hasTag(w, "Demonym");
-export const isMonthOrDay = (w: string) => hasTag(w, "Month", "WeekDay", "Date", "Holiday");
-export const isCurrencyWord = (w: string) => hasTag(w, "Currency");
+// The tags asked about on every token, as bits: one cached number per word answers them all.
+const BIT: Record<string, number> = {};
+["FirstName", "MaleName", "FemaleName", "LastName", "Country", "City", "Place", "Region", "Island", "Organization", "SportsTeam", "Company",
+  "Demonym", "Month", "WeekDay", "Date", "Holiday", "Currency", "Superlative", "Comparative", "PastTense"].forEach((tag, i) => (BIT[tag] = 1 << i));
+const bits = (...tags: string[]) => tags.reduce((m, t) => m | (BIT[t] ?? 0), 0);
+const masks = new Map<string, number>();
+
+function maskOf(word: string): number {
+  let mask = masks.get(word);
+  if (mask === undefined) {
+    mask = 0;
+    for (const t of tagsOf(word)) mask |= BIT[t] ?? 0;
+    if (masks.size > 100_000) masks.clear();
+    masks.set(word, mask);
+  }
+  return mask;
+}
+
+const FIRST_NAME = bits("FirstName", "MaleName", "FemaleName");
+const PLACE = bits("Country", "City", "Place", "Region", "Island");
+const ORG = bits("Organization", "SportsTeam", "Company");
+const MONTH_OR_DAY = bits("Month", "WeekDay", "Date", "Holiday");
+
+export const isFirstName = (w: string) => (maskOf(w) & FIRST_NAME) !== 0;
+export const isMaleName = (w: string) => (maskOf(w) & BIT.MaleName!) !== 0;
+export const isFemaleName = (w: string) => (maskOf(w) & BIT.FemaleName!) !== 0;
+export const isLastName = (w: string) => (maskOf(w) & BIT.LastName!) !== 0;
+export const isPlaceName = (w: string) => (maskOf(w) & PLACE) !== 0;
+export const isOrgName = (w: string) => (maskOf(w) & ORG) !== 0;
+export const isDemonym = (w: string) => (maskOf(w) & BIT.Demonym!) !== 0;
+export const isMonthOrDay = (w: string) => (maskOf(w) & MONTH_OR_DAY) !== 0;
+export const isCurrencyWord = (w: string) => (maskOf(w) & BIT.Currency!) !== 0;
 // Cheap spelling gates first: these run on every token.
-export const isSuperlative = (w: string) => (/est$/.test(w) || w === "most" || w === "least" || w === "top") && hasTag(w, "Superlative");
-export const isComparative = (w: string) => (/er$/.test(w) || w === "worse" || w === "less") && hasTag(w, "Comparative");
-export const isPastTense = (w: string) => hasTag(w, "PastTense");
+export const isSuperlative = (w: string) => (w.endsWith("est") || w === "most" || w === "least" || w === "top") && (maskOf(w) & BIT.Superlative!) !== 0;
+export const isComparative = (w: string) => (w.endsWith("er") || w === "worse" || w === "less") && (maskOf(w) & BIT.Comparative!) !== 0;
+export const isPastTense = (w: string) => (maskOf(w) & BIT.PastTense!) !== 0;
 
 const numberCache = new Map<string, number | null>();
 

@@ -17,6 +17,11 @@ export interface Segment {
 
 const SKIP_POS = new Set(["SPACE"]);
 
+function isBlank(value: string): boolean {
+  for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) > 32) return false;
+  return true;
+}
+
 export function segment(a: Analysis): Segment[] {
   const out: Segment[] = [];
   // A lone line (a form field, one `--lines` input) is never a heading: there is nothing it heads.
@@ -29,7 +34,7 @@ export function segment(a: Analysis): Segment[] {
       runFirst = -1;
     };
     for (let i = first; i <= last; i++) {
-      if (SKIP_POS.has(a.pos[i] ?? "") || (a.value[i] ?? "").trim() === "") {
+      if (SKIP_POS.has(a.pos[i] ?? "") || isBlank(a.value[i] ?? "")) {
         if ((a.value[i] ?? "").includes("\n")) flush();
         continue;
       }

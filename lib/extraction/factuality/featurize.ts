@@ -51,26 +51,57 @@ function posHash(pos: string): number {
   return h;
 }
 
-/** Hashed feature indices of tokens first..last (inclusive); a repeated index counts once. */
-export function featurize(a: Analysis, first: number, last: number): number[] {
+// Marks which indices a sentence already produced (a repeated feature counts once) without
+// allocating a Set per sentence: a stamp per index, and a new stamp value per sentence.
+const stamps = new Uint32Array(DIMENSIONS);
+let stamp = 0;
+const found: number[] = [];
+
+function add(index: number): void {
+  if (stamps[index] === stamp) return;
+  stamps[index] = stamp;
+  found.push(index);
+}
+
+/** Whitespace tokens (wink keeps line breaks as tokens) carry no feature. */
+function isBlank(value: string): boolean {
+  for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) > 32) return false;
+  return true;
+}
+
+/**
+ * The distinct hashed feature indices of tokens first..last (inclusive). The returned array is
+ * reused by the next call: read it before featurizing again.
+ */
+export function featureIndices(a: Analysis, first: number, last: number): readonly number[] {
   let cache = tokenHashes.get(a);
   if (!cache) tokenHashes.set(a, (cache = new Uint32Array(a.value.length)));
-  const out = new Set<number>([mix(BIAS, 0)]);
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  found.length = 0;
+  add(mix(BIAS, 0));
   let prev = START;
   let prevPos = START;
   let words = 0;
   for (let i = first; i <= last; i++) {
-    if ((a.value[i] ?? "").trim() === "") continue;
+    if (isBlank(a.value[i] ?? "")) continue;
     const t = tokenHash(a, i, cache);
     const pos = posHash(a.pos[i] ?? "X");
-    out.add(mix(WORD, t));
-    out.add(mix(WORD_PAIR, prev, t));
-    out.add(mix(POS_PAIR, prevPos, pos));
+    add(mix(WORD, t));
+    add(mix(WORD_PAIR, prev, t));
+    add(mix(POS_PAIR, prevPos, pos));
     prev = t;
     prevPos = pos;
     if (a.kind[i] === "word") words++;
   }
-  out.add(mix(WORD_PAIR, prev, END));
-  out.add(mix(LENGTH, Math.min(8, Math.floor(words / 4))));
-  return [...out];
+  add(mix(WORD_PAIR, prev, END));
+  add(mix(LENGTH, Math.min(8, Math.floor(words / 4))));
+  return found;
+}
+
+/** The same indices as a fresh array (for training, which keeps them). */
+export function featurize(a: Analysis, first: number, last: number): number[] {
+  return [...featureIndices(a, first, last)];
 }

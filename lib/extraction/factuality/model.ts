@@ -3,7 +3,7 @@
 // part-of-speech pairs, trained by scripts/train-factuality.ts on the ClaimBuster crowd-labelled
 // debate sentences (expert-labelled ones held out). Only hashed weights ship here; no sentence does.
 import type { Analysis } from "../nlp";
-import { DIMENSIONS, featurize } from "./featurize";
+import { DIMENSIONS, featureIndices } from "./featurize";
 import trained from "./weights.json";
 
 export interface TrainedModel {
@@ -34,6 +34,6 @@ export const FACTUAL_THRESHOLD = (trained as TrainedModel).threshold;
 export function factuality(a: Analysis, first: number, last: number): number {
   const w = load();
   let z = 0;
-  for (const j of featurize(a, first, last)) z += w[j] ?? 0;
+  for (const j of featureIndices(a, first, last)) z += w[j]!;
   return 1 / (1 + Math.exp(-z));
 }
