@@ -12,10 +12,11 @@ if (!validation) {
 }
 
 const grid = {
-  anchoredFloor: [0.05, 0.25],
-  ruleSentence: [0.15],
-  statement: [0.45, 0.55, 0.65, 0.75, 0.85],
-  softStatement: [0.95, 1.01],
+  anchoredFloor: [0.05],
+  ruleSentence: [0.1],
+  statement: [0.55, 0.65],
+  softStatement: [0.85, 0.9, 0.95, 1.01],
+  ruleView: [0.15, 0.3, 0.5, 0.7],
   sentence: [0.6],
 };
 
@@ -32,8 +33,9 @@ for (const anchoredFloor of grid.anchoredFloor)
   for (const ruleSentence of grid.ruleSentence)
     for (const statement of grid.statement)
       for (const sentence of grid.sentence)
-        for (const softStatement of grid.softStatement) {
-        Object.assign(DECISION, { anchoredFloor, ruleSentence, statement, sentence, softStatement });
+        for (const softStatement of grid.softStatement)
+        for (const ruleView of grid.ruleView) {
+        Object.assign(DECISION, { anchoredFloor, ruleSentence, statement, sentence, softStatement, ruleView });
         const gold = evaluateGold();
         const crowd = evaluateSentences(validation);
         results.push({ setting: { ...DECISION }, goldRecall: gold.recall, goldExtra: gold.extraShare, goldF1: gold.f1, crowdF1: crowd.factual.f1 });
@@ -44,6 +46,6 @@ results.sort((x, y) => y.goldF1 + y.crowdF1 - (x.goldF1 + x.crowdF1));
 for (const r of results.slice(0, 15)) {
   const s = r.setting;
   console.log(
-    `floor ${s.anchoredFloor} ruleSentence ${s.ruleSentence} statement ${s.statement} soft ${s.softStatement} sentence ${s.sentence}  gold R ${(r.goldRecall * 100).toFixed(1)}% extra ${(r.goldExtra * 100).toFixed(1)}% F1 ${(r.goldF1 * 100).toFixed(1)}%  crowd F1 ${r.crowdF1.toFixed(3)}`,
+    `floor ${s.anchoredFloor} ruleSentence ${s.ruleSentence} statement ${s.statement} soft ${s.softStatement} ruleView ${s.ruleView} sentence ${s.sentence}  gold R ${(r.goldRecall * 100).toFixed(1)}% extra ${(r.goldExtra * 100).toFixed(1)}% F1 ${(r.goldF1 * 100).toFixed(1)}%  crowd F1 ${r.crowdF1.toFixed(3)}`,
   );
 }

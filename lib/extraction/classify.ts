@@ -33,6 +33,17 @@ interface Candidate {
   figure?: Figure;
   period?: DateMention;
   anchored: boolean;
+  /** A goal with a deadline ("we want every new car … emission-free by 2025"): checkable when it falls due. */
+  pledge?: boolean;
+}
+
+const GOAL_VERBS = new Set(["want", "aim", "plan", "intend", "pledge", "promise", "commit", "target", "vow", "seek", "expect", "hope"]);
+
+/** A deadline ("by 2025") in a clause that states a goal. */
+function isPledge(a: Analysis, seg: Segment, d: DateMention): boolean {
+  if (a.lower[d.first - 1] !== "by" && a.lower[d.first] !== "by") return false;
+  for (let k = seg.first; k < d.first; k++) if (GOAL_VERBS.has(a.lemma[k] ?? "")) return true;
+  return false;
 }
 
 const CLAUSE_PUNCT = new Set([",", ";", ":", "--", "–", "—", "(", ")"]);
@@ -93,7 +104,8 @@ function candidates(ctx: SegmentContext): Candidate[] {
     if (!d.specific || used.has(d) || coveredByFigure(d.first)) continue;
     if (!clauseHasVerb(a, ctx.seg, d.first)) continue;
     if (out.some((c) => c.type === "date_event" && c.focus && sameClause(a, c.focus.first, d.first))) continue;
-    out.push({ type: clauseIsFuture(a, ctx.seg, d.first) ? "prediction" : "date_event", focus: { first: d.first, last: d.last }, anchored: true });
+    const pledge = isPledge(a, ctx.seg, d);
+    out.push({ type: pledge || clauseIsFuture(a, ctx.seg, d.first) ? "prediction" : "date_event", focus: { first: d.first, last: d.last }, anchored: true, pledge });
   }
   if (f.comparative >= 0 && !coveredByFigure(f.comparative) && !insideFigure(figures.figures, f.comparative)) {
     out.push({ type: "comparison", focus: { first: f.comparative, last: f.comparative }, anchored: ctx.entities.length > 0 || figures.figures.length > 0 });
@@ -180,7 +192,7 @@ function statement(ctx: SegmentContext): Candidate | null {
   if (f.question || f.imperative || f.words < 5) return null;
   // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
   // for …,” he says"; "“It makes perfect sense to build here”").
-  if (f.directQuote && ctx.factuality < DECISION.softStatement) return null;
+  if ((f.directQuote || f.evaluative || f.belief) && ctx.factuality < DECISION.softStatement) return null;
   const type: ClaimType = f.future ? "prediction" : ctx.speaker ? "attribution" : "date_event";
   return { type, focus: null, anchored: ctx.entities.length > 0 || ctx.figures.dates.length > 0 };
 }
@@ -208,10 +220,18 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
       hasSpeaker: ctx.speaker !== null,
       anchored: c.anchored,
       hasFigure: c.figure !== undefined,
+      pledge: c.pledge === true,
     });
     // A figure, date, comparison or rank anchors a claim; the sentence must still not read as
-    // opinion. A whole-sentence claim has no anchor, so its sentence must read as factual.
-    const keep = isStatement || (c.focus ? score >= DECISION.emit && ctx.factuality >= DECISION.anchoredFloor : score >= DECISION.sentence && ctx.factuality >= DECISION.ruleSentence);
+    // opinion. A whole-sentence claim has no anchor, so its sentence must read as factual, and
+    // surely so when it is someone's own words, an evaluation or a wish.
+    const f = ctx.features;
+    const view = f.directQuote || f.evaluative || f.belief;
+    const keep =
+      isStatement ||
+      (c.focus
+        ? score >= DECISION.emit && ctx.factuality >= DECISION.anchoredFloor
+        : score >= DECISION.sentence && ctx.factuality >= (view ? DECISION.ruleView : DECISION.ruleSentence));
     if (!keep) continue;
     const text = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings });
     if (text.split(" ").length < 2 || seen.has(text)) continue;

@@ -54,6 +54,7 @@ const EVALUATIVE = new Set([
   "amazing", "outrageous", "disgraceful", "ridiculous", "important", "tremendous", "incredible", "shameful", "sad",
   "nice", "beautiful", "strong", "weak", "better", "worse", "proud", "fair", "unfair", "serious", "dangerous",
   "clear", "clearly", "really", "very", "absolutely", "simply", "frankly", "honestly", "truly", "totally", "perfect",
+  "powerful", "hard", "difficult", "easy", "excellent", "impressive", "remarkable", "exciting", "huge", "crucial", "vital",
 ]);
 
 export function features(a: Analysis, seg: Segment): Features {
@@ -98,6 +99,8 @@ export function features(a: Analysis, seg: Segment): Features {
       if ((lower === "is" || lower === "are" || lower === "'s" || lower === "'re") && a.pos[i - 1] !== "SCONJ") f.copula = true;
       if (!reporting && lower.endsWith("s") && lemma !== lower && (pos === "VERB" || lower === "has" || lower === "is")) f.presentState = true;
     }
+    // "X can be downloaded", "the app can translate": a capability is a present state of X.
+    if (CAPABILITY.has(lower) && pos === "AUX" && (a.pos[i + 1] === "VERB" || (a.pos[i + 1] === "AUX" && a.pos[i + 2] === "VERB"))) f.presentState = true;
     // Taggers read "It updates its software" as a noun; after a subject pronoun, trust the lexicon.
     if (pos === "NOUN" && lower.endsWith("s") && SUBJECT_PRONOUNS.has(a.lower[i - 1] ?? "") && hasTag(lower, "PresentTense")) f.presentState = true;
     const comparativeWord = isComparative(lower) || lower === "more" || lower === "less" || lower === "fewer" || ((pos === "ADJ" || pos === "ADV") && lower.endsWith("er"));
@@ -108,6 +111,11 @@ export function features(a: Analysis, seg: Segment): Features {
     if (f.superlative < 0 && isRanking(a, i, seg)) f.superlative = i;
     if (EVALUATIVE.has(lower) && (pos === "ADJ" || pos === "ADV")) f.evaluative = true;
     if ((pos === "VERB" && BELIEF.has(lemma)) || lower === "whether") f.belief = true;
+  }
+  // "Fans are “Open, Transparent, and Sincere”", "was “clearly world-standard”": a predicate in
+  // the speaker's own words characterises; it does not report.
+  for (let i = seg.first; i < seg.last; i++) {
+    if (BE_FORMS.has(a.lower[i] ?? "") && OPEN_QUOTE.has(a.value[i + 1] ?? "")) f.evaluative = true;
   }
   const share = quotedShare(a, seg);
   f.quoted = share.share > 0.6;
@@ -120,6 +128,7 @@ export function features(a: Analysis, seg: Segment): Features {
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it"]);
+const CAPABILITY = new Set(["can", "cannot", "ca"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "be"]);
 const PERFECT_AUX = new Set(["has", "have", "had", "'s", "'ve"]);
 const NOT_PAST_BEFORE = new Set(["is", "are", "be", "been", "being", "to"]);

@@ -319,8 +319,14 @@ function startsWithVerb(a: Analysis, t: number[]): boolean {
 }
 
 /** The clause a whole-sentence claim is about: the first with a verb, else the first. */
+/** "Even if they get an angry email, …", "When it launched, …": a clause that hangs on another. */
+function subordinate(a: Analysis, p: Span): boolean {
+  return a.pos[p.first] === "SCONJ" || (a.pos[p.first] === "ADV" && a.pos[p.first + 1] === "SCONJ");
+}
+
 function mainPiece(a: Analysis, pieces: Span[]): Span {
   const finite = pieces.find((p) => {
+    if (subordinate(a, p)) return false;
     const t = range(p.first, p.last);
     const v = firstVerb(a, t);
     return v > p.first && !/ing$/.test(a.lower[v] ?? "") && t.some((i) => i < v && ["PROPN", "NOUN", "PRON"].includes(a.pos[i] ?? ""));

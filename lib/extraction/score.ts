@@ -18,10 +18,12 @@ export const DECISION = {
   /** Rule score a whole-sentence candidate (prediction, attribution, narrated event) needs. */
   sentence: 0.6,
   /** Factuality a whole-sentence candidate found by the rules needs. */
-  ruleSentence: 0.15,
+  ruleSentence: 0.1,
+  /** The same, when the sentence quotes someone's own words, evaluates or wishes. */
+  ruleView: 0.7,
   /** Factuality at which a sentence the rules found nothing in is still a claim (a plain statement). */
   statement: 0.65,
-  /** The same, for a sentence that is mostly a direct quote. */
+  /** The same for a plain statement that quotes someone's own words, evaluates or wishes. */
   softStatement: 1.01,
 };
 
@@ -55,6 +57,8 @@ export interface ScoreInput {
   /** The claim has a checkable anchor: a figure, a specific date or a named entity. */
   anchored: boolean;
   hasFigure: boolean;
+  /** A stated goal with a deadline: first-person wording does not make it an opinion. */
+  pledge: boolean;
 }
 
 export function checkworthiness(s: ScoreInput): number {
@@ -64,7 +68,7 @@ export function checkworthiness(s: ScoreInput): number {
   if (s.hasSpeaker) score += 0.03;
   if (!s.anchored) score -= 0.2;
   if (s.weakFigure) score -= 0.12;
-  if (f.firstPersonOpinion) score -= 0.35;
+  if (f.firstPersonOpinion) score -= s.pledge ? 0.05 : 0.35;
   else if (f.firstPerson && !f.pastEvent) score -= 0.1;
   if (f.secondPerson) score -= 0.2;
   if (f.deontic) score -= 0.25;
@@ -73,7 +77,8 @@ export function checkworthiness(s: ScoreInput): number {
   if (f.imperative) score -= 0.25;
   if (f.conditional) score -= 0.15;
   if (f.evaluative) score -= 0.1;
-  if (f.belief) score -= 0.12;
+  // A pledge's "want"/"aim" is the commitment itself, not a belief about the world.
+  if (f.belief && !s.pledge) score -= 0.12;
   if (f.quoted && !s.hasFigure && s.type !== "prediction") score -= 0.15;
   if (f.words < 5) score -= 0.2;
   if (f.question) score -= 0.5;
