@@ -106,7 +106,8 @@ export function claimText(input: NormalizeInput): string {
     // and verb of the clause before it.
     const idx = pieces.indexOf(focusPiece);
     const prev = idx > 0 ? pieces[idx - 1] : undefined;
-    if (prev) {
+    // Never from a subordinate clause: "Even if a parcel arrives …" is not the fragment's subject.
+    if (prev && !subordinate(a, prev)) {
       const pt = keptTokens(dropped, seg, prev);
       const v = firstVerb(a, pt);
       // Up to its verb; if the tagger missed the verb, up to its first figure.
@@ -321,8 +322,12 @@ function startsWithVerb(a: Analysis, t: number[]): boolean {
 /** The clause a whole-sentence claim is about: the first with a verb, else the first. */
 /** "Even if they get an angry email, …", "When it launched, …": a clause that hangs on another. */
 function subordinate(a: Analysis, p: Span): boolean {
-  return a.pos[p.first] === "SCONJ" || (a.pos[p.first] === "ADV" && a.pos[p.first + 1] === "SCONJ");
+  // Taggers read "when" and "once" as adverbs too, so the words count as well as the tag.
+  const opens = (i: number) => a.pos[i] === "SCONJ" || SUBORDINATORS.has(a.lower[i] ?? "");
+  return opens(p.first) || (a.pos[p.first] === "ADV" && opens(p.first + 1));
 }
+
+const SUBORDINATORS = new Set(["if", "when", "whenever", "while", "although", "though", "because", "unless", "once", "until", "whereas"]);
 
 function mainPiece(a: Analysis, pieces: Span[]): Span {
   const finite = pieces.find((p) => {
@@ -331,7 +336,13 @@ function mainPiece(a: Analysis, pieces: Span[]): Span {
     const v = firstVerb(a, t);
     return v > p.first && !/ing$/.test(a.lower[v] ?? "") && t.some((i) => i < v && ["PROPN", "NOUN", "PRON"].includes(a.pos[i] ?? ""));
   });
-  return finite ?? pieces.find((p) => hasVerb(a, range(p.first, p.last)) && p.last - p.first >= 2) ?? pieces[0]!;
+  return (
+    finite ??
+    pieces.find((p) => hasVerb(a, range(p.first, p.last)) && p.last - p.first >= 2 && !subordinate(a, p)) ??
+    // The tagger may miss the main verb ("the retailer refunds/NOUN the fee"): still not the subordinate clause.
+    pieces.find((p) => p.last - p.first >= 2 && !subordinate(a, p)) ??
+    pieces[0]!
+  );
 }
 
 /** The subject of the sentence's main clause: the words before the first verb of a clause that has both. */
