@@ -1,7 +1,9 @@
 // Cleaning a news body: the byline, date line and dateline at the top, and the trailers at the
 // bottom ("Source: …", "No comments", contributor and licensing lines), become metadata.
 // Sub-headings stay in the body as their own lines; the segmenter keeps them out of claims.
+import type { ParsedArticle } from "../types";
 import { toIsoDate } from "./dates";
+import { headlineFromLead } from "./headline";
 
 export interface BodyMeta {
   author: string | null;
@@ -100,4 +102,26 @@ function splitNames(text: string): string[] {
     .split(/\s*,\s*|\s+and\s+/)
     .map((n) => n.trim())
     .filter(Boolean);
+}
+
+/** The parsed article from what a format's reader found: its own headline, or one from the lead. */
+export function articleFrom(
+  format: ParsedArticle["format"],
+  title: string | null,
+  body: string,
+  meta: BodyMeta,
+  section: string | null,
+): ParsedArticle {
+  return {
+    title: title || headlineFromLead(body),
+    author: meta.author,
+    outlet: meta.outlet,
+    publishedAt: meta.publishedAt,
+    url: meta.url,
+    body,
+    format,
+    section,
+    dateline: meta.dateline,
+    contributors: meta.contributors,
+  };
 }

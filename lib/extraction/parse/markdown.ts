@@ -2,9 +2,8 @@
 // inline markup. The stored body is plain text (markup removed), so claim quotes read cleanly
 // and offsets refer to what the editor sees.
 import type { ParsedArticle } from "../types";
-import { cleanBody, emptyMeta } from "./body";
+import { articleFrom, cleanBody, emptyMeta } from "./body";
 import { toIsoDate } from "./dates";
-import { headlineFromLead } from "./headline";
 
 export function isMarkdown(text: string): boolean {
   const head = text.slice(0, 4000);
@@ -58,18 +57,7 @@ export function parseMarkdown(text: string): ParsedArticle {
   meta.publishedAt = toIsoDate(front.publishedat || front.date || front.published || null);
   meta.url = front.url || front.link || null;
   const body = cleanBody(out.join("\n"), meta);
-  return {
-    title: title || headlineFromLead(body),
-    author: meta.author,
-    outlet: meta.outlet,
-    publishedAt: meta.publishedAt,
-    url: meta.url,
-    body,
-    format: "markdown",
-    section: front.section || null,
-    dateline: meta.dateline,
-    contributors: meta.contributors,
-  };
+  return articleFrom("markdown", title ?? null, body, meta, front.section || null);
 }
 
 /** Inline markup to text: images dropped, links to their text, emphasis and code unwrapped. */

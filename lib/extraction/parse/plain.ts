@@ -2,8 +2,7 @@
 // and trailers. A section label is a short line ("Breaking News") followed by another short
 // line; when the first line is followed directly by prose, the first line is the headline.
 import type { ParsedArticle } from "../types";
-import { cleanBody, emptyMeta } from "./body";
-import { headlineFromLead } from "./headline";
+import { articleFrom, cleanBody, emptyMeta } from "./body";
 
 const MAX_LABEL_WORDS = 4;
 const MAX_HEADLINE_WORDS = 30;
@@ -27,18 +26,7 @@ export function parsePlain(text: string): ParsedArticle {
     }
   }
   const body = cleanBody(lines.slice(bodyFrom).join("\n"), meta);
-  return {
-    title: title ?? headlineFromLead(body),
-    author: meta.author,
-    outlet: meta.outlet,
-    publishedAt: meta.publishedAt,
-    url: meta.url,
-    body,
-    format: "plain",
-    section,
-    dateline: meta.dateline,
-    contributors: meta.contributors,
-  };
+  return articleFrom("plain", title ?? null, body, meta, section);
 }
 
 function words(s: string): number {

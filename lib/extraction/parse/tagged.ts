@@ -2,9 +2,8 @@
 // <title:> ("By Paul Mozur"), so a title that is a byline becomes the author and the headline
 // is taken from the lead.
 import type { ParsedArticle } from "../types";
-import { cleanBody, emptyMeta } from "./body";
+import { articleFrom, cleanBody, emptyMeta } from "./body";
 import { toIsoDate } from "./dates";
-import { headlineFromLead } from "./headline";
 
 const TAG = /^\s*<([A-Za-z][\w -]*):>(.*)$/;
 const BYLINE = /^\s*by\s+(.+?)\s*$/i;
@@ -39,16 +38,5 @@ export function parseTagged(text: string): ParsedArticle {
   meta.url = tags.get("url") || tags.get("link") || null;
   meta.outlet = tags.get("source") || tags.get("outlet") || tags.get("publication") || null;
   const body = cleanBody(bodyLines.join("\n"), meta);
-  return {
-    title: title || headlineFromLead(body),
-    author: meta.author,
-    outlet: meta.outlet,
-    publishedAt: meta.publishedAt,
-    url: meta.url,
-    body,
-    format: "tagged",
-    section: tags.get("section") || null,
-    dateline: meta.dateline,
-    contributors: meta.contributors,
-  };
+  return articleFrom("tagged", title ?? null, body, meta, tags.get("section") || null);
 }
