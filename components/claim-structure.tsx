@@ -14,7 +14,8 @@ export function ClaimStructure({ claim }: { claim: ClaimDetail }) {
     ["Check-worthiness", `${Math.round(claim.checkworthiness * 100)}%`],
   ];
   if (claim.quantityValue !== null) {
-    const parts = [claim.quantityComparator, formatNumber(claim.quantityValue), claim.quantityUnit].filter(Boolean).join(" ");
+    const amount = claim.quantityUnit === "%" ? `${formatNumber(claim.quantityValue)}%` : [formatNumber(claim.quantityValue), claim.quantityUnit].filter(Boolean).join(" ");
+    const parts = [claim.quantityComparator, amount].filter(Boolean).join(" ");
     rows.push(["Quantity", claim.quantityPeriod ? `${parts} (${claim.quantityPeriod})` : parts]);
   }
   if (claim.moneyAmount !== null) rows.push(["Money", `${formatNumber(Number(claim.moneyAmount))} ${claim.moneyCurrency ?? ""}`.trim()]);

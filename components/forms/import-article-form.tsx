@@ -1,16 +1,21 @@
 "use client";
 
+import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { importArticleSchema, MAX_BODY_CHARS, type ImportArticleFormValues } from "@/lib/validation/article";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage, SubmitButton } from "./field";
-import { useActionForm } from "./use-action-form";
+import { useActionForm, type FormNotice } from "./use-action-form";
+
+const FORMAT_NAMES: Record<string, string> = { plain: "plain text", tagged: "tagged wire format", markdown: "Markdown", json: "JSON" };
 
 export function ImportArticleForm(props: {
   action: (values: ImportArticleFormValues) => Promise<ActionResult<{ id: string; claimCount: number }>>;
+  readFile: (file: { name: string; text: string }) => Promise<ActionResult<{ values: ImportArticleFormValues; format: string }>>;
 }) {
   const router = useRouter();
+  const [fileNotice, setFileNotice] = useState<FormNotice | null>(null);
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
     schema: importArticleSchema,
     defaultValues: { title: "", author: "", outlet: "", publishedAt: "", url: "", body: "" },
@@ -18,6 +23,18 @@ export function ImportArticleForm(props: {
     onSuccess: (data) => router.push(`/articles/${data.id}`),
   });
   const { register, control } = form;
+
+  async function loadFile(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    setFileNotice(null);
+    const result = await props.readFile({ name: file.name, text: await file.text() }).catch(() => null);
+    if (!result) return setFileNotice({ kind: "error", text: "Claimdesk could not be reached to read the file; try again." });
+    if (!result.ok) return setFileNotice({ kind: "error", text: `${file.name}: ${result.error}` });
+    form.reset(result.data.values);
+    setFileNotice({ kind: "success", text: `Read ${file.name} (${FORMAT_NAMES[result.data.format] ?? result.data.format}). Check the fields below, then import.` });
+  }
   const bodyLength = useWatch({ control, name: "body" })?.length ?? 0;
   const bodyHint = `${bodyLength.toLocaleString("en")} of ${MAX_BODY_CHARS.toLocaleString("en")} characters`;
 
@@ -25,6 +42,15 @@ export function ImportArticleForm(props: {
     <form method="post" onSubmit={onSubmit} noValidate className="stack">
       <fieldset className="plain-fieldset" disabled={!hydrated}>
         {notice ? <FormMessage kind={notice.kind}>{notice.text}</FormMessage> : null}
+        <div className="file-load">
+          <label htmlFor="article-file">Load from a file (plain text, tagged, Markdown or JSON)</label>
+          <input id="article-file" type="file" accept=".txt,.md,.markdown,.json,text/plain,text/markdown,application/json" onChange={loadFile} />
+          {fileNotice ? (
+            <p className={`file-notice file-notice-${fileNotice.kind}`} role="status" data-testid="file-notice">
+              {fileNotice.text}
+            </p>
+          ) : null}
+        </div>
         <Field id="title" label="Headline" error={errorOf("title")}>
           <input type="text" {...describedBy("title", errorOf("title"))} {...register("title")} />
         </Field>

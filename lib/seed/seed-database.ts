@@ -52,7 +52,7 @@ export async function seedDatabase(db: Db, options: SeedOptions) {
       const raw = await readFile(path.join(seedsDir, file), "utf8");
       const hash = contentHash(normalizeBody(parseArticle(raw).body));
       if (await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } })) continue;
-      await importRawArticle(db, raw, importer.id);
+      await importRawArticle(db, raw, importer.id, file);
       imported.push(file);
     }
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { ImportArticleForm } from "@/components/forms/import-article-form";
-import { importArticleAction } from "./actions";
+import { importArticleAction, readArticleFileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import an article" };
 
@@ -18,8 +18,8 @@ export default async function ImportArticlePage() {
   return (
     <>
       <h1>Import an article</h1>
-      <p className="muted">Paste the article; Claimdesk stores it and extracts its checkable claims.</p>
-      <ImportArticleForm action={importArticleAction} />
+      <p className="muted">Paste the article or load its file; Claimdesk stores it and extracts its checkable claims.</p>
+      <ImportArticleForm action={importArticleAction} readFile={readArticleFileAction} />
     </>
   );
 }
