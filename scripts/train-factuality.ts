@@ -41,7 +41,11 @@ function examples(rows: Row[]): Example[] {
   });
 }
 
+const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
+
 function train(data: Example[]): Float64Array {
+  // The visiting order below is a permutation only when the step shares no factor with the length.
+  if (gcd(7_919, data.length) !== 1) throw new Error(`choose another step: 7919 divides ${data.length}`);
   const w = new Float64Array(DIMENSIONS);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const rate = RATE / (1 + epoch);

@@ -85,7 +85,7 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     if (dropLast >= seg.last - 2) return null;
     return { cue, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast };
   }
-  if (hasSpeaker && BREAK.has(a.value[before] ?? "")) {
+  if (hasSpeaker && BREAK.has(a.value[before] ?? "") && reportsSpeech(a, seg, v)) {
     // Trailing or parenthetical frame: "<content>, he states[, …]" / "<content>,” Barra says".
     let dropFirst = before;
     while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
@@ -107,6 +107,21 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     return { cue, speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
   }
   return null;
+}
+
+/**
+ * Whether a reporting verb reports speech here: it closes the clause ("…, he states.") or a clause
+ * follows it ("…, he says the user is pleased"). "…, the company reported a net loss of $2
+ * million" has a plain object instead: the company did something, nobody is being quoted.
+ */
+function reportsSpeech(a: Analysis, seg: Segment, v: number): boolean {
+  let k = v + 1;
+  if (k > seg.last || BREAK.has(a.value[k] ?? "") || a.value[k] === "." || a.lower[k] === "that") return true;
+  // A name or pronoun right after the verb opens a reported clause, even when the tagger misses
+  // its verb ("Okafor says Jumia refunds/NOUN the fee").
+  if (a.pos[k] === "PROPN" || a.pos[k] === "PRON") return true;
+  for (; k <= seg.last && !BREAK.has(a.value[k] ?? ""); k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return true;
+  return false;
 }
 
 /** Inverted frame: "<content>,” says Barra" / "…, said Forrester analyst Bryan Wang." */

@@ -37,12 +37,16 @@ interface Candidate {
   pledge?: boolean;
 }
 
-const GOAL_VERBS = new Set(["want", "aim", "plan", "intend", "pledge", "promise", "commit", "target", "vow", "seek", "expect", "hope"]);
+// Commitments, not wishes: "we want every car electric by 2025" is a goal someone can be held to;
+// "I hope the war ends by 2025" is not.
+const GOAL_VERBS = new Set(["want", "aim", "plan", "intend", "pledge", "promise", "commit", "target", "vow", "seek", "expect"]);
 
-/** A deadline ("by 2025") in a clause that states a goal. */
+/** A deadline ("by 2025") in the same clause as a verb of commitment. */
 function isPledge(a: Analysis, seg: Segment, d: DateMention): boolean {
   if (a.lower[d.first - 1] !== "by" && a.lower[d.first] !== "by") return false;
-  for (let k = seg.first; k < d.first; k++) if (GOAL_VERBS.has(a.lemma[k] ?? "")) return true;
+  for (let k = d.first - 1; k >= seg.first && !CLAUSE_PUNCT.has(a.value[k] ?? ""); k--) {
+    if (GOAL_VERBS.has(a.lemma[k] ?? "") && (a.pos[k] === "VERB" || a.pos[k] === "NOUN")) return true;
+  }
   return false;
 }
 
@@ -94,6 +98,7 @@ function candidates(ctx: SegmentContext): Candidate[] {
   const strong = own.filter((x) => !isWeak(x));
   const chosen = strong.length ? strong : own.filter((x) => x.unit && x.kind === "count");
   for (const fig of chosen) {
+    if (hypothetical(a, ctx.seg, fig.first)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);
     if (period) used.add(period);
     const type: ClaimType = fig.kind === "money" ? "money" : fig.kind === "percent" ? "percentage" : "quantity";
@@ -101,7 +106,7 @@ function candidates(ctx: SegmentContext): Candidate[] {
   }
   const coveredByFigure = (i: number) => chosen.some((x) => sameClause(a, x.first, i));
   for (const d of figures.dates) {
-    if (!d.specific || used.has(d) || coveredByFigure(d.first)) continue;
+    if (!d.specific || used.has(d) || coveredByFigure(d.first) || hypothetical(a, ctx.seg, d.first)) continue;
     if (!clauseHasVerb(a, ctx.seg, d.first)) continue;
     if (out.some((c) => c.type === "date_event" && c.focus && sameClause(a, c.focus.first, d.first))) continue;
     const pledge = isPledge(a, ctx.seg, d);
@@ -138,6 +143,14 @@ function candidates(ctx: SegmentContext): Candidate[] {
     return [{ type: "date_event", focus: null, anchored: true }];
   }
   return [];
+}
+
+/** A figure or date in an "if"/"unless" clause is a supposition, not a record. */
+function hypothetical(a: Analysis, seg: Segment, i: number): boolean {
+  let lo = i;
+  while (lo > seg.first && !CLAUSE_PUNCT.has(a.value[lo - 1] ?? "")) lo--;
+  for (let k = lo; k < i; k++) if (a.lower[k] === "if" || a.lower[k] === "unless") return true;
+  return false;
 }
 
 function insideFigure(figures: Figure[], i: number): boolean {
@@ -189,7 +202,8 @@ function statement(ctx: SegmentContext): Candidate | null {
   const f = ctx.features;
   // Debate and interview speech wraps facts in opinion frames ("I think we cut taxes three
   // times"), so the model's reading decides; only questions, commands and fragments stay out.
-  if (f.question || f.imperative || f.words < 5) return null;
+  // Very short sentences are usually fragments, unless a named party did something ("Apple acquired Beats.").
+  if (f.question || f.imperative || f.words < 3 || (f.words < 5 && !(f.pastEvent && ctx.entities.length > 0))) return null;
   // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
   // for …,” he says"; "“It makes perfect sense to build here”").
   if ((f.directQuote || f.evaluative || f.belief) && ctx.factuality < DECISION.softStatement) return null;

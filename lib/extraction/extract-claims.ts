@@ -38,6 +38,11 @@ function* slices(body: string): Generator<[number, string]> {
       else {
         const sentence = body.lastIndexOf(". ", to);
         if (sentence > from + SLICE_CHARS / 2) to = sentence + 2;
+        else {
+          // No paragraph or sentence end: cut at a space, never inside a word or a surrogate pair.
+          const space = body.lastIndexOf(" ", to);
+          if (space > from + SLICE_CHARS / 2) to = space + 1;
+        }
       }
     }
     yield [from, body.slice(from, to)];

@@ -87,7 +87,8 @@ export function features(a: Analysis, seg: Segment): Features {
     if (DEONTIC.has(lower) || ((lower === "need" || lower === "needs" || lower === "have" || lower === "has") && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB")) f.deontic = true;
     if (HEDGE.has(lower)) f.hedge = true;
     if (lower === "will" || lower === "'ll" || lower === "wo" || lower === "shall") f.future = true;
-    if (FUTURE_VERBS.has(lemma) && a.lower[i + 1] === "to") f.future = true;
+    // "expects to sell", and with an object in between: "analysts expect the bank to raise rates".
+    if (FUTURE_VERBS.has(lemma) && pos === "VERB" && toVerbWithin(a, i + 1, Math.min(seg.last, i + 6))) f.future = true;
     if (PREDICTIVE_ADJ.has(lower) && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB" && i > seg.first && BE_FORMS.has(a.lower[i - 1] ?? "")) f.future = true;
     if ((lower === "if" || lower === "unless") && (i - seg.first <= 2 || a.value[i - 1] === ",")) f.conditional = true;
     if (pos === "VERB" || pos === "AUX") {
@@ -115,7 +116,7 @@ export function features(a: Analysis, seg: Segment): Features {
   // "Fans are “Open, Transparent, and Sincere”", "was “clearly world-standard”": a predicate in
   // the speaker's own words characterises; it does not report.
   for (let i = seg.first; i < seg.last; i++) {
-    if (BE_FORMS.has(a.lower[i] ?? "") && OPEN_QUOTE.has(a.value[i + 1] ?? "")) f.evaluative = true;
+    if (BE_FORMS.has(a.lower[i] ?? "") && OPEN_QUOTE.has(a.value[i + 1] ?? "") && quotedWordsOnly(a, i + 2, seg.last)) f.evaluative = true;
   }
   const share = quotedShare(a, seg);
   f.quoted = share.share > 0.6;
@@ -136,6 +137,24 @@ const RANK_DOMAIN = new Set(["in", "of", "among", "ever", "since", "on"]);
 const ORDINAL_SUPERLATIVE = /^(second|third|fourth|fifth)-?(largest|biggest|highest|lowest)$/;
 const OPEN_QUOTE = new Set(["“", "\"", "‘"]);
 const CLOSE_QUOTE = new Set(["”", "\"", "’"]);
+
+/** Up to the closing quote, descriptive words only ("Open, Transparent, and Sincere"), no verb ("Don't be evil"). */
+function quotedWordsOnly(a: Analysis, from: number, last: number): boolean {
+  for (let k = from; k <= last && !CLOSE_QUOTE.has(a.value[k] ?? ""); k++) {
+    if (a.pos[k] === "VERB" || a.pos[k] === "AUX" || a.pos[k] === "PART") return false;
+  }
+  return true;
+}
+
+function toVerbWithin(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (a.lower[k] === "to" && a.pos[k + 1] === "VERB") return true;
+    if (CLAUSE_BREAKS.has(a.value[k] ?? "")) return false;
+  }
+  return false;
+}
+
+const CLAUSE_BREAKS = new Set([",", ";", ":", ".", "--", "–", "—"]);
 
 /** How many of the sentence's words sit between quotation marks, and what share they are. */
 function quotedShare(a: Analysis, seg: Segment): { share: number; quotedWords: number } {

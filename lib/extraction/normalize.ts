@@ -32,7 +32,10 @@ export interface NormalizeInput {
 const CLAUSE_BREAK = new Set([",", ";", ":", "--", "–", "—", "(", ")"]);
 const DASHES = new Set(["--", "–", "—"]);
 const RELATIVE = new Set(["which", "who", "whom", "whose", "where"]);
-const DISCOURSE = new Set(["first", "then", "later", "finally", "initially", "eventually", "and", "but", "so", "then", "also", "however", "meanwhile", "yet", "still", "moreover", "plus", "that", "because", "while", "though", "although", "as", "now", "thus", "hence"]);
+const DISCOURSE = new Set(["first", "then", "later", "finally", "initially", "eventually", "and", "but", "so", "then", "also", "however", "meanwhile", "yet", "still", "moreover", "plus", "that", "because", "while", "though", "although", "as", "now", "thus", "hence",
+  // Temporal and concessive openers leave a plain event ("When the factory closed in 2009" → "The
+  // factory closed in 2009"); conditional ones ("if", "unless") never, as they change the meaning.
+  "when", "after", "before", "once", "whereas"]);
 const MAX_WORDS = 22;
 
 export function claimText(input: NormalizeInput): string {

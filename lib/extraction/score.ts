@@ -23,7 +23,7 @@ export const DECISION = {
   ruleView: 0.7,
   /** Factuality at which a sentence the rules found nothing in is still a claim (a plain statement). */
   statement: 0.65,
-  /** The same for a plain statement that quotes someone's own words, evaluates or wishes. */
+  /** The same for a plain statement that quotes someone's own words, evaluates or wishes (above 1: never). */
   softStatement: 1.01,
 };
 
@@ -78,9 +78,10 @@ export function checkworthiness(s: ScoreInput): number {
   if (f.conditional) score -= 0.15;
   if (f.evaluative) score -= 0.1;
   // A pledge's "want"/"aim" is the commitment itself, not a belief about the world.
-  if (f.belief && !s.pledge) score -= 0.12;
+  if (f.belief && !s.pledge) score -= 0.2;
   if (f.quoted && !s.hasFigure && s.type !== "prediction") score -= 0.15;
-  if (f.words < 5) score -= 0.2;
+  // A short sentence is usually a fragment, unless it names who did what ("Apple acquired Beats.").
+  if (f.words < 5 && !(f.pastEvent && s.entityCount > 0)) score -= 0.2;
   if (f.question) score -= 0.5;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
 }

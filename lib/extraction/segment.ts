@@ -17,10 +17,12 @@ export interface Segment {
 
 const SKIP_POS = new Set(["SPACE"]);
 
+/** Only whitespace (the same as `value.trim() === ""`, without allocating). */
 function isBlank(value: string): boolean {
-  for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) > 32) return false;
-  return true;
+  return !NON_SPACE.test(value);
 }
+
+const NON_SPACE = /\S/;
 
 export function segment(a: Analysis): Segment[] {
   const out: Segment[] = [];
@@ -45,7 +47,36 @@ export function segment(a: Analysis): Segment[] {
     }
     flush();
   });
-  return out;
+  return out.flatMap((seg) => (seg.last - seg.first < MAX_SEGMENT_TOKENS ? [seg] : split(a, seg, multiLine)));
+}
+
+/**
+ * No news sentence runs to hundreds of tokens; such a run is a table, a list or a paste without
+ * punctuation. Cut it into clause-sized pieces so that every per-sentence step stays linear.
+ */
+const MAX_SEGMENT_TOKENS = 120;
+const CLAUSE_END = new Set([",", ";", ":", "--", "–", "—"]);
+
+function split(a: Analysis, seg: Segment, multiLine: boolean): Segment[] {
+  const pieces: Segment[] = [];
+  let first = seg.first;
+  while (seg.last - first >= MAX_SEGMENT_TOKENS) {
+    const limit = first + MAX_SEGMENT_TOKENS - 1;
+    let cut = limit;
+    for (let k = limit; k > first + MAX_SEGMENT_TOKENS / 2; k--) {
+      if (CLAUSE_END.has(a.value[k] ?? "") || a.pos[k + 1] === "CCONJ") {
+        cut = k;
+        break;
+      }
+    }
+    let last = cut;
+    while (last > first && isBlank(a.value[last] ?? "")) last--;
+    pieces.push(makeSegment(a, first, last, seg.sentence, multiLine));
+    first = cut + 1;
+    while (first < seg.last && isBlank(a.value[first] ?? "")) first++;
+  }
+  pieces.push(makeSegment(a, first, seg.last, seg.sentence, multiLine));
+  return pieces;
 }
 
 const NEVER_ENDS = new Set(["mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "gen.", "sen.", "rep.", "gov.", "no.", "vs.", "v.", "jr.", "sr.", "lt.", "col.", "capt.", "rev.", "mt.", "ft."]);

@@ -11,7 +11,8 @@ export interface TrainedModel {
   /** Weights are int8 (base64) times this scale. */
   scale: number;
   weights: string;
-  /** The probability at or above which a sentence counts as factual (chosen on held-out crowd labels). */
+  /** The model's own best cut on the crowd validation tenth, for reference; the extractor's
+   *  decisions use the thresholds in score.ts instead. */
   threshold: number;
   trainedOn: string;
 }
@@ -23,13 +24,12 @@ function load(): Float32Array {
   const model = trained as TrainedModel;
   if (model.dimensions !== DIMENSIONS) throw new Error("factuality weights do not match the featurizer; run npm run train:factuality");
   const bytes = Buffer.from(model.weights, "base64");
+  if (bytes.length !== DIMENSIONS) throw new Error("factuality weights are incomplete; run npm run train:factuality");
   const w = new Float32Array(DIMENSIONS);
   for (let i = 0; i < DIMENSIONS; i++) w[i] = ((bytes[i] ?? 0) << 24 >> 24) * model.scale;
   weights = w;
   return w;
 }
-
-export const FACTUAL_THRESHOLD = (trained as TrainedModel).threshold;
 
 export function factuality(a: Analysis, first: number, last: number): number {
   const w = load();

@@ -19,11 +19,10 @@ describe("factuality model", () => {
     expect(lowestFact).toBeGreaterThan(highestView);
   });
 
-  it("is a probability, the same every time", () => {
-    const value = p("Xiaomi opened a data center in Singapore.");
-    expect(value).toBeGreaterThan(0);
-    expect(value).toBeLessThan(1);
-    expect(p("Xiaomi opened a data center in Singapore.")).toBe(value);
+  it("gives the probabilities it was trained to give (a changed featurizer or stale weights shows here)", () => {
+    expect(p("The company sold 2,000 phones in two stores last year.").toFixed(3)).toBe("0.993");
+    expect(p("I think that is a terrible idea.").toFixed(3)).toBe("0.006");
+    expect(p("Xiaomi opened a data center in Singapore.").toFixed(3)).toBe("0.807");
   });
 
   it("sees a sentence the same way whatever text surrounds it", () => {
@@ -47,12 +46,37 @@ describe("decisions", () => {
   });
 
   it("what a product can do is a claim about it", () => {
-    const claims = extractClaims("The Orbit app can be installed on any phone sold in Kenya since 2019.");
-    expect(claims.length).toBeGreaterThan(0);
+    const [claim] = extractClaims("Teller's banking app can be installed on any phone sold by Safaricom.");
+    expect(claim?.text).toBe("Teller's banking app can be installed on any phone sold by Safaricom");
   });
 
   it("a predicate in the speaker's own words is a characterisation, not a claim", () => {
-    expect(extractClaims("Customers in Lagos are “loyal, patient and demanding,” Okafor says.")).toEqual([]);
+    expect(extractClaims("Customers in Lagos are “loyal,” Okafor says.")).toEqual([]);
+  });
+
+  it("a wish with a deadline is not a pledge", () => {
+    expect(extractClaims("Fans hope the team wins the cup by 2030.")).toEqual([]);
+    expect(extractClaims("I hope the war ends by 2025.")).toEqual([]);
+  });
+
+  it("a figure in an 'if' clause is a supposition, not a record", () => {
+    expect(extractClaims("If sales rise 10% next year, the plant will reopen.").some((c) => c.text.includes("10%"))).toBe(false);
+  });
+
+  it("a short sentence naming who did what is a claim", () => {
+    expect(extractClaims("Apple acquired Beats.").map((c) => c.text)).toEqual(["Apple acquired Beats"]);
+  });
+
+  it("a company that reports a figure is not a quoted speaker", () => {
+    const [claim] = extractClaims("Although sales rose, the company reported a net loss of $2 million.");
+    expect(claim?.text).toBe("The company reported a net loss of $2 million");
+    expect(claim?.attribution).toBeUndefined();
+  });
+
+  it("a temporal opener is dropped, leaving the event itself", () => {
+    const texts = extractClaims("When the factory closed in 2009, 1,200 workers lost their jobs.").map((c) => c.text);
+    expect(texts).toContain("The factory closed in 2009");
+    expect(texts).toContain("1,200 workers lost their jobs");
   });
 
   it("the main clause is the claim, not the subordinate clause before it", () => {
