@@ -211,7 +211,25 @@ function statement(ctx: SegmentContext): Candidate | null {
   return { type, focus: null, anchored: ctx.entities.length > 0 || ctx.figures.dates.length > 0 };
 }
 
+// A claim text that stops on one of these lost its predicate to frame or aside removal
+// ("Norvian National Bank was also", "Said one engineer").
+const DANGLING_END = new Set(["was", "were", "is", "are", "be", "been", "has", "had", "have", "also", "said", "says", "told", "the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "but", "that", "than"]);
+
+function fragment(text: string, quote: string): boolean {
+  const words = text.toLowerCase().split(" ");
+  const last = words[words.length - 1] ?? "";
+  // Only where the cut made it so: a sentence that itself ends "…than it was." is whole.
+  const quoteLast = quote.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, "").split(/\s+/).pop() ?? "";
+  return (DANGLING_END.has(last) && last !== quoteLast) || /^(said|says|told)\b/.test(words[0] ?? "");
+}
+
+function sentenceText(quote: string): string {
+  return quote.replace(/[\s.!?;:,"“”'‘’]+$/u, "").replace(/^["“”'‘’\s]+/u, "");
+}
+
 export function claimsForSegment(ctx: SegmentContext): ExtractedClaim[] {
+  // Newsroom boilerplate about who did not comment is never the claim.
+  if (ctx.features.noComment) return [];
   const claims = emit(ctx, candidates(ctx), false);
   if (claims.length || ctx.factuality < DECISION.statement) return claims;
   // Nothing the rules found survived, yet the sentence reads as a factual statement.
@@ -247,7 +265,9 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
         ? score >= DECISION.emit && ctx.factuality >= DECISION.anchoredFloor
         : score >= DECISION.sentence && ctx.factuality >= (view ? DECISION.ruleView : DECISION.ruleSentence));
     if (!keep) continue;
-    const text = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings });
+    const normalized = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings });
+    // A cut that left a fragment ("He voted against it and") is worse than the sentence itself.
+    const text = fragment(normalized, quote) ? sentenceText(quote) : normalized;
     if (text.split(" ").length < 2 || seen.has(text)) continue;
     seen.add(text);
     const claim: ExtractedClaim = { text, quote, start: seg.start, end: seg.end, type: c.type, checkworthiness: blend(score, ctx.factuality) };

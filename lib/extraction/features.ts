@@ -40,6 +40,8 @@ export interface Features {
   quoted: boolean;
   /** Three or more words between quotation marks: someone's own words, reported verbatim. */
   directQuote: boolean;
+  /** "did not respond to a request for comment", "declined to comment": newsroom boilerplate. */
+  noComment: boolean;
 }
 
 const MENTAL = new Set(["think", "believe", "feel", "want", "hope", "wish", "guess", "suppose", "like", "love", "hate", "know", "understand", "agree", "disagree", "support", "oppose", "intend", "urge", "propose", "expect", "fear", "doubt", "promise", "pledge", "care", "mean", "remember", "say", "tell", "ask", "favor", "favour", "appreciate", "trust", "imagine", "worry", "need", "plan", "would", "will", "'ll", "can", "should", "must", "'d"]);
@@ -61,7 +63,7 @@ export function features(a: Analysis, seg: Segment): Features {
   const f: Features = {
     words: 0, question: false, firstPersonOpinion: false, firstPerson: false, secondPerson: false, deontic: false,
     hedge: false, future: false, imperative: false, conditional: false, pastEvent: false, presentState: false, copula: false,
-    comparative: -1, superlative: -1, evaluative: false, belief: false, quoted: false, directQuote: false,
+    comparative: -1, superlative: -1, evaluative: false, belief: false, quoted: false, directQuote: false, noComment: false,
   };
   const last = a.value[seg.last] ?? "";
   const penult = a.value[seg.last - 1] ?? "";
@@ -111,6 +113,8 @@ export function features(a: Analysis, seg: Segment): Features {
     if (f.comparative < 0 && lower === "as" && a.lower[i + 2] === "as" && (a.pos[i + 1] === "ADJ" || a.pos[i + 1] === "ADV")) f.comparative = i;
     if (f.superlative < 0 && isRanking(a, i, seg)) f.superlative = i;
     if (EVALUATIVE.has(lower) && (pos === "ADJ" || pos === "ADV")) f.evaluative = true;
+    // "far too high", "so simple": a degree word before an adjective grades, it does not measure.
+    if ((lower === "too" || lower === "so") && a.pos[i + 1] === "ADJ") f.evaluative = true;
     if ((pos === "VERB" && BELIEF.has(lemma)) || lower === "whether") f.belief = true;
   }
   // "Fans are “Open, Transparent, and Sincere”", "was “clearly world-standard”": a predicate in
@@ -118,6 +122,7 @@ export function features(a: Analysis, seg: Segment): Features {
   for (let i = seg.first; i < seg.last; i++) {
     if (BE_FORMS.has(a.lower[i] ?? "") && OPEN_QUOTE.has(a.value[i + 1] ?? "") && quotedWordsOnly(a, i + 2, seg.last)) f.evaluative = true;
   }
+  f.noComment = noComment(a, seg);
   const share = quotedShare(a, seg);
   f.quoted = share.share > 0.6;
   f.directQuote = share.quotedWords >= 3;
@@ -137,6 +142,20 @@ const RANK_DOMAIN = new Set(["in", "of", "among", "ever", "since", "on"]);
 const ORDINAL_SUPERLATIVE = /^(second|third|fourth|fifth)-?(largest|biggest|highest|lowest)$/;
 const OPEN_QUOTE = new Set(["“", "\"", "‘"]);
 const CLOSE_QUOTE = new Set(["”", "\"", "’"]);
+
+const NO_COMMENT_VERBS = new Set(["respond", "reply", "comment", "confirm", "elaborate", "say"]);
+
+/** "did not (immediately) respond to a request for comment", "declined to comment", "could not be reached". */
+function noComment(a: Analysis, seg: Segment): boolean {
+  for (let i = seg.first; i <= seg.last; i++) {
+    const w = a.lower[i] ?? "";
+    if ((w === "declined" || w === "refused") && a.lower[i + 1] === "to" && NO_COMMENT_VERBS.has(a.lemma[i + 2] ?? "")) return true;
+    if ((w === "not" || w === "n't") && NO_COMMENT_VERBS.has(a.lemma[i + 1] ?? "") && (a.lower[i + 2] === "to" || a.lower[i + 2] === "on" || i + 2 > seg.last || a.value[i + 2] === ".")) return true;
+    if ((w === "not" || w === "n't") && a.lower[i + 1] === "immediately" && NO_COMMENT_VERBS.has(a.lemma[i + 2] ?? "")) return true;
+    if (w === "could" && a.lower[i + 1] === "not" && a.lower[i + 2] === "be" && a.lower[i + 3] === "reached") return true;
+  }
+  return false;
+}
 
 /** Up to the closing quote, descriptive words only ("Open, Transparent, and Sincere"), no verb ("Don't be evil"). */
 function quotedWordsOnly(a: Analysis, from: number, last: number): boolean {

@@ -22,7 +22,7 @@ export const DECISION = {
   /** The same, when the sentence quotes someone's own words, evaluates or wishes. */
   ruleView: 0.7,
   /** Factuality at which a sentence the rules found nothing in is still a claim (a plain statement). */
-  statement: 0.65,
+  statement: 0.6,
   /** The same for a plain statement that quotes someone's own words, evaluates or wishes (above 1: never). */
   softStatement: 1.01,
 };

@@ -15,6 +15,8 @@ import { CHECKWORTHY_THRESHOLD } from "@/lib/extraction/score";
 export const ROOT = path.resolve(__dirname, "../..");
 /** Our development set: the seeds and articles we wrote while building the extractor (tuned on). */
 export const DEVELOPMENT_GOLD = path.join(ROOT, "tests/fixtures/extraction/gold.json");
+/** A second development set, written without sight of the extractor, to tune on besides the first. */
+export const DEVELOPMENT_GOLD_2 = path.join(ROOT, "tests/fixtures/extraction/development-2/gold.json");
 /** Written independently by someone who never saw the extractor; measured, never tuned on. */
 export const HELD_OUT_GOLD = path.join(ROOT, "tests/fixtures/extraction/heldout/gold.json");
 export const CLAIMBUSTER = path.resolve(ROOT, "../shared/data/claimbuster");

@@ -73,6 +73,17 @@ describe("decisions", () => {
     expect(claim?.attribution).toBeUndefined();
   });
 
+  it("newsroom boilerplate about who did not comment is not a claim", () => {
+    expect(extractClaims("The Ministry of Transport did not respond to a request for comment.")).toEqual([]);
+    expect(extractClaims("Halvorsen Energy declined to comment on the figures.")).toEqual([]);
+  });
+
+  it("never offers a fragment as the claim: a bad cut falls back to the sentence", () => {
+    for (const claim of extractClaims("He voted against it and, obviously, we had to take the army out of Kuwait or it would have spread.")) {
+      expect(claim.text).not.toMatch(/\b(and|was|said|the|of)$/);
+    }
+  });
+
   it("a temporal opener is dropped, leaving the event itself", () => {
     const texts = extractClaims("When the factory closed in 2009, 1,200 workers lost their jobs.").map((c) => c.text);
     expect(texts).toContain("The factory closed in 2009");
