@@ -21,7 +21,9 @@ const nextConfig: NextConfig = {
     ];
   },
   experimental: {
-    serverActions: { bodySizeLimit: "2mb" },
+    // An article file may hold 1,000,000 characters (lib/validation/article-file.ts), up to
+    // 3 bytes each in UTF-8.
+    serverActions: { bodySizeLimit: "4mb" },
   },
 };
 

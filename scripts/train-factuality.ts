@@ -5,36 +5,25 @@
 // The decision threshold is chosen on a held-out tenth of the crowd labels (ids divisible by 10),
 // never on groundtruth.
 // Deterministic: the same data gives the same weights.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
 import { analyze } from "@/lib/extraction/nlp";
 import { DIMENSIONS, featurize } from "@/lib/extraction/factuality/featurize";
 import type { TrainedModel } from "@/lib/extraction/factuality/model";
+import { CLAIMBUSTER, isTuningTenth, loadClaimBuster, ROOT, sentenceKey, type ClaimBusterRow } from "./support/extraction-eval";
 
-const ROOT = path.resolve(__dirname, "..");
-const DATA = path.resolve(ROOT, "../shared/data/claimbuster");
 const OUT = path.join(ROOT, "lib/extraction/factuality/weights.json");
 const EPOCHS = 10;
 const RATE = 0.1;
 const L2 = 1e-6;
 
-interface Row {
-  Sentence_id: string;
-  Text: string;
-  Verdict: string;
-}
 interface Example {
   x: number[];
   y: number;
   id: string;
 }
 
-function load(file: string): Row[] {
-  return parse(readFileSync(path.join(DATA, file)), { columns: true }) as Row[];
-}
-
-function examples(rows: Row[]): Example[] {
+function examples(rows: ClaimBusterRow[]): Example[] {
   return rows.map((r) => {
     const a = analyze(r.Text);
     return { x: featurize(a, 0, a.value.length - 1), y: r.Verdict === "-1" ? 0 : 1, id: r.Sentence_id };
@@ -93,19 +82,18 @@ function quantize(w: Float64Array): { scale: number; weights: string } {
 }
 
 function main() {
-  if (!existsSync(path.join(DATA, "crowdsourced.csv"))) {
-    console.error(`ClaimBuster data not found at ${DATA}.`);
+  const expert = loadClaimBuster("groundtruth.csv");
+  const crowd = loadClaimBuster("crowdsourced.csv");
+  if (!expert || !crowd) {
+    console.error(`ClaimBuster data not found at ${CLAIMBUSTER}.`);
     process.exit(2);
   }
-  const expert = load("groundtruth.csv");
   const heldOutIds = new Set(expert.map((r) => r.Sentence_id));
-  // Text compared by letters and digits only, so a copy differing in quotes or spacing is held out too.
-  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const heldOutTexts = new Set(expert.map((r) => key(r.Text)));
-  const rows = load("crowdsourced.csv").filter((r) => !heldOutIds.has(r.Sentence_id) && !heldOutTexts.has(key(r.Text)));
+  const heldOutTexts = new Set(expert.map((r) => sentenceKey(r.Text)));
+  const rows = crowd.filter((r) => !heldOutIds.has(r.Sentence_id) && !heldOutTexts.has(sentenceKey(r.Text)));
   const all = examples(rows);
   // A tenth of the crowd labels, chosen by id, picks the threshold.
-  const isValidation = (ex: Example) => Number(ex.id) % 10 === 0;
+  const isValidation = (ex: Example) => isTuningTenth(ex.id);
   const fit = all.filter((ex) => !isValidation(ex));
   const validation = all.filter(isValidation);
   const weights = train(fit);

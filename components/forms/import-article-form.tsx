@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { importArticleSchema, MAX_BODY_CHARS, type ImportArticleFormValues } from "@/lib/validation/article";
+import { articleFileSchema } from "@/lib/validation/article-file";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage, SubmitButton } from "./field";
 import { useActionForm, type FormNotice } from "./use-action-form";
@@ -29,7 +30,10 @@ export function ImportArticleForm(props: {
     event.target.value = "";
     if (!file) return;
     setFileNotice(null);
-    const result = await props.readFile({ name: file.name, text: await file.text() }).catch(() => null);
+    // Checked here too, so a huge file gets its size explained instead of hitting the upload limit.
+    const input = articleFileSchema.safeParse({ name: file.name, text: await file.text() });
+    if (!input.success) return setFileNotice({ kind: "error", text: `${file.name}: ${input.error.issues[0]?.message ?? "this file cannot be read"}` });
+    const result = await props.readFile(input.data).catch(() => null);
     if (!result) return setFileNotice({ kind: "error", text: "Claimdesk could not be reached to read the file; try again." });
     if (!result.ok) return setFileNotice({ kind: "error", text: `${file.name}: ${result.error}` });
     form.reset(result.data.values);

@@ -86,6 +86,13 @@ export function analyze(text: string): Analysis {
   };
 }
 
+const NON_SPACE = /\S/;
+
+/** A whitespace token (wink keeps line breaks as tokens): `value.trim() === ""`, without allocating. */
+export function isBlank(value: string): boolean {
+  return !NON_SPACE.test(value);
+}
+
 /** The bare wink pass the benchmark compares against: tokenise, tag and split, nothing else. */
 export function tokenizeOnly(text: string): number {
   return nlp().readDoc(text).tokens().length();

@@ -1,7 +1,7 @@
 // Sentences with character offsets. wink decides sentence boundaries; we additionally break at
 // line breaks, because in news copy a line break ends a paragraph, a heading or a trailer, and
 // wink (trained on running prose) happily merges a heading into the next sentence.
-import type { Analysis } from "./nlp";
+import { isBlank, type Analysis } from "./nlp";
 
 export interface Segment {
   /** First and last token index (inclusive) of the trimmed sentence. */
@@ -16,13 +16,6 @@ export interface Segment {
 }
 
 const SKIP_POS = new Set(["SPACE"]);
-
-/** Only whitespace (the same as `value.trim() === ""`, without allocating). */
-function isBlank(value: string): boolean {
-  return !NON_SPACE.test(value);
-}
-
-const NON_SPACE = /\S/;
 
 export function segment(a: Analysis): Segment[] {
   const out: Segment[] = [];

@@ -1,29 +1,29 @@
 // Small zod building blocks for HTML form values, where "nothing entered" arrives as "".
 import { z } from "zod";
 
-/** An optional text field: trimmed, "" becomes null. */
-export function optionalText(max: number, label: string) {
-  return z
-    .string()
-    .trim()
-    .max(max, `${label} is limited to ${max} characters`)
+/** A field left empty ("", or absent) becomes null, so the domain sees one kind of "nothing". */
+function blankToNull(field: z.ZodString) {
+  return field
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional()
     .transform((v) => v ?? null);
 }
 
+/** An optional text field: trimmed, "" becomes null. */
+export function optionalText(max: number, label: string) {
+  return blankToNull(z.string().trim().max(max, `${label} is limited to ${max} characters`));
+}
+
 /** An optional http(s) URL. */
 export function optionalUrl(label: string) {
-  return z
-    .string()
-    .trim()
-    .max(2_000, `${label} is too long`)
-    .refine((v) => v === "" || isHttpUrl(v), `${label} must be a full web address starting with http:// or https://`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
+  return blankToNull(
+    z
+      .string()
+      .trim()
+      .max(2_000, `${label} is too long`)
+      .refine((v) => v === "" || isHttpUrl(v), `${label} must be a full web address starting with http:// or https://`),
+  );
 }
 
 function isHttpUrl(value: string): boolean {
@@ -37,14 +37,7 @@ function isHttpUrl(value: string): boolean {
 
 /** An optional calendar date typed as YYYY-MM-DD (what <input type="date"> sends). */
 export function optionalDate(label: string) {
-  return z
-    .string()
-    .trim()
-    .refine((v) => v === "" || isCalendarDate(v), `${label} must be a real date (YYYY-MM-DD)`)
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null);
+  return blankToNull(z.string().trim().refine((v) => v === "" || isCalendarDate(v), `${label} must be a real date (YYYY-MM-DD)`));
 }
 
 export function isCalendarDate(value: string): boolean {

@@ -109,14 +109,23 @@ export function loadClaimBuster(name: string): ClaimBusterRow[] | null {
   return parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true }) as ClaimBusterRow[];
 }
 
-/** The tenth of the crowd labels the factuality model was not trained on (ids divisible by 10). */
+/** A sentence compared by letters and digits only, so a copy differing in quotes or spacing is the same. */
+export function sentenceKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** The crowd labels kept out of the factuality model's fit, for its threshold and for tuning. */
+export function isTuningTenth(sentenceId: string): boolean {
+  return Number(sentenceId) % 10 === 0;
+}
+
+/** The tenth of the crowd labels the factuality model was not trained on, expert sentences removed. */
 export function crowdValidation(): ClaimBusterRow[] | null {
   const crowd = loadClaimBuster("crowdsourced.csv");
   const expert = loadClaimBuster("groundtruth.csv") ?? [];
   if (!crowd) return null;
-  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const expertTexts = new Set(expert.map((r) => key(r.Text)));
-  return crowd.filter((r) => Number(r.Sentence_id) % 10 === 0 && !expertTexts.has(key(r.Text)));
+  const expertTexts = new Set(expert.map((r) => sentenceKey(r.Text)));
+  return crowd.filter((r) => isTuningTenth(r.Sentence_id) && !expertTexts.has(sentenceKey(r.Text)));
 }
 
 export interface SentenceScores {

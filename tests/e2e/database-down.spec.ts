@@ -1,20 +1,11 @@
 // With the database unreachable, pages and sign-in say so plainly: no stack trace, no blank page.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
 import { EDITOR, signIn } from "./helpers";
+import { freePort } from "../../scripts/support/test-database";
 
 let server: ChildProcess;
 let base: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   const port = await freePort();

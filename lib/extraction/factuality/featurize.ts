@@ -3,7 +3,7 @@
 // model is a flat array of weights. Computed from the same wink tokens the rest of the extractor
 // reads, so training and extraction see a sentence identically. Each token's text is hashed once;
 // pairs combine the two integers, so a sentence costs a few multiplications per token.
-import type { Analysis } from "../nlp";
+import { isBlank, type Analysis } from "../nlp";
 
 export const DIMENSIONS = 1 << 18;
 const MASK = DIMENSIONS - 1;
@@ -62,13 +62,6 @@ function add(index: number): void {
   stamps[index] = stamp;
   found.push(index);
 }
-
-/** Whitespace tokens (wink keeps line breaks as tokens) carry no feature: `trim() === ""`, without allocating. */
-function isBlank(value: string): boolean {
-  return !NON_SPACE.test(value);
-}
-
-const NON_SPACE = /\S/;
 
 /**
  * The distinct hashed feature indices of tokens first..last (inclusive). The returned array is

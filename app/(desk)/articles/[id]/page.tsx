@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -8,15 +9,18 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { ArticleBody } from "@/components/article-body";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
 
+// The tab title and the page share one query per request.
+const loadArticle = cache((id: string) => getArticle(getDb(), id));
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const article = await getDb().article.findUnique({ where: { id: (await params).id }, select: { title: true } });
+  const article = await loadArticle((await params).id);
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageUser(`/articles/${id}`);
-  const article = await getArticle(getDb(), id);
+  const article = await loadArticle(id);
   if (!article) notFound();
 
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -10,15 +11,18 @@ import { ClaimReviewForm } from "@/components/forms/claim-review-form";
 import { StatusBadge, VerdictBadge } from "@/components/badges";
 import { reviewClaimAction } from "./actions";
 
+// The tab title and the page share one query per request.
+const loadClaim = cache((id: string) => getClaim(getDb(), id));
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const claim = await getDb().claim.findUnique({ where: { id: (await params).id }, select: { text: true } });
+  const claim = await loadClaim((await params).id);
   return { title: claim ? `Claim: ${claim.text}` : "Claim not found" };
 }
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/claims/${id}`);
-  const claim = await getClaim(getDb(), id);
+  const claim = await loadClaim(id);
   if (!claim) notFound();
 
   return (
