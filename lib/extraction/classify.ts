@@ -89,6 +89,8 @@ function periodFor(a: Analysis, f: Figure, dates: DateMention[], all: Figure[], 
   return dates.find((d) => d.first - seg.first <= 1 && d.last < f.first && !all.some((o) => o.first < f.first && o.first > d.last));
 }
 
+const MAX_FIGURES = 8;
+
 function candidates(ctx: SegmentContext): Candidate[] {
   const { a, features: f, figures } = ctx;
   if (f.question) return [];
@@ -96,7 +98,9 @@ function candidates(ctx: SegmentContext): Candidate[] {
   const used = new Set<DateMention>();
   const own = figures.figures.filter((x) => !isConversion(a, x, figures.figures) && !isComparisonBase(a, x, figures.figures));
   const strong = own.filter((x) => !isWeak(x));
-  const chosen = strong.length ? strong : own.filter((x) => x.unit && x.kind === "count");
+  // A sentence with more figures than MAX_FIGURES is a table or a list pasted as prose: its first
+  // figures are claims, the rest would only repeat them (and cost time quadratic in its length).
+  const chosen = (strong.length ? strong : own.filter((x) => x.unit && x.kind === "count")).slice(0, MAX_FIGURES);
   for (const fig of chosen) {
     if (hypothetical(a, ctx.seg, fig.first)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);

@@ -82,6 +82,9 @@ const OTHER_CURRENCIES = new Set(["kroner", "krone", "kronor", "krona", "lira", 
 const FIGURE_ENTITIES = new Set(["CARDINAL", "MONEY", "PERCENT"]);
 const DATE_ENTITIES = new Set(["DATE", "DURATION", "TIME"]);
 
+/** A sentence with more figures is a table pasted as prose; the claims use only its first ones. */
+const MAX_FIGURES_READ = 16;
+
 export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
   const figures: Figure[] = [];
   const dates: DateMention[] = [];
@@ -97,7 +100,7 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
     else if (DATE_ENTITIES.has(e.type)) dates.push(dateMention(a, e.first, e.last));
     else if (FIGURE_ENTITIES.has(e.type)) {
       if (isYear(a, e.first, e.last)) dates.push(dateMention(a, e.first, e.last));
-      else {
+      else if (figures.length < MAX_FIGURES_READ) {
         const figure = buildFigure(a, e.first, e.last, e.type, seg, dateTokens);
         if (figure) figures.push(figure);
       }
