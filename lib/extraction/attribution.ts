@@ -20,11 +20,20 @@ const REPORTING = new Set([
   "estimate", "confirm", "write", "warn", "deny", "acknowledge", "suggest", "predict", "disclose", "assert", "maintain",
   "contend", "concede", "testify", "tweet", "post", "show", "find", "conclude", "emphasize", "stress", "reiterate",
 ]);
+/** Verbs that only ever report speech; the others ("reported revenue", "showed growth") may take a plain object. */
+const SPEECH_ONLY = new Set(["say", "tell", "add", "explain", "argue", "insist", "write", "tweet", "contend", "concede", "testify", "stress", "emphasize", "reiterate", "assert"]);
 const SPEAKER_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "officials"]);
 const WHEN = new Set(["on", "today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const POSSESSIVE = new Set(["its", "his", "her", "their", "our"]);
 const BREAK = new Set([",", ";", ":", "--", "–", "—", "”", "\"", "’", "'", "(", ")"]);
+
+const MODIFIER_WORDS = new Set(["of", "with", "for", "at", "to", "familiar", "close", "from", "in"]);
+
+/** A preposition or "familiar"/"close" joining the words of a source phrase. */
+function speakerModifier(a: Analysis, k: number): boolean {
+  return MODIFIER_WORDS.has(a.lower[k] ?? "") && SPEAKER_POS.has(a.pos[k - 1] ?? "") || (a.lower[k] === "to" && a.lower[k - 1] === "close");
+}
 
 /** A hyphen inside a name ("Solvik-Olsen"), with no space on either side. */
 function glued(a: Analysis, k: number): boolean {
@@ -53,7 +62,8 @@ export function findFrames(a: Analysis, seg: Segment): Frame[] {
 
 function accordingTo(a: Analysis, seg: Segment, i: number): Frame {
   let j = i + 2;
-  while (j <= seg.last && !BREAK.has(a.value[j] ?? "") && a.value[j] !== "." && a.pos[j] !== "VERB" && a.pos[j] !== "AUX") j++;
+  // The tagger reads some source heads as verbs ("people"): only a later verb ends the phrase.
+  while (j <= seg.last && !BREAK.has(a.value[j] ?? "") && a.value[j] !== "." && (j === i + 2 || (a.pos[j] !== "VERB" && a.pos[j] !== "AUX"))) j++;
   let dropFirst = i;
   if (a.value[i - 1] === ",") dropFirst = i - 1;
   const speakerLast = j - 1;
@@ -69,12 +79,25 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   while (k >= seg.first && a.pos[k] === "ADV") k--;
   const speakerLast = k;
   while (k >= seg.first && (SPEAKER_POS.has(a.pos[k] ?? "") || POSSESSIVE.has(a.lower[k] ?? "") || glued(a, k) || (a.value[k] === "." && a.pos[k - 1] === "PROPN"))) k--;
+  // "people familiar with the matter said", "a spokesman for the ministry said": a modifier
+  // inside the source phrase, when the phrase opens the sentence.
+  for (let m = k; m >= seg.first && speakerModifier(a, m); ) {
+    let n = m - 1;
+    while (n >= seg.first && (SPEAKER_POS.has(a.pos[n] ?? "") || POSSESSIVE.has(a.lower[n] ?? ""))) n--;
+    if (n < seg.first || a.pos[n] === "SCONJ") {
+      k = n;
+      break;
+    }
+    if (!speakerModifier(a, n)) break;
+    m = n;
+  }
   let speakerFirst = k + 1;
   if (speakerFirst > speakerLast && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? "")) speakerFirst = speakerLast;
   const hasSpeaker = speakerFirst <= speakerLast && speakerLast >= seg.first;
   const before = speakerFirst - 1;
-  if (hasSpeaker && (before < seg.first || a.pos[before] === "SCONJ")) {
-    // Prefix frame: "Barra said (on Tuesday) (that) <content>".
+  if (hasSpeaker && (before < seg.first || a.pos[before] === "SCONJ") && (SPEECH_ONLY.has(a.lemma[v] ?? "") || reportsSpeech(a, seg, v))) {
+    // Prefix frame: "Barra said (on Tuesday) (that) <content>". "Veltra reported revenue of …"
+    // has a plain object instead: the company did something, nobody is being quoted.
     let dropLast = v;
     // "told analysts that …", "told Reuters on Tuesday that …": the addressee goes with the frame.
     if (a.lemma[v] === "tell") while (["NOUN", "PROPN", "PRON"].includes(a.pos[dropLast + 1] ?? "") && dropLast < v + 3) dropLast++;

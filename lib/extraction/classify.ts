@@ -2,7 +2,7 @@
 // each figure (money, percentage, count), each dated event, each comparison or ranking not
 // already carried by a figure; failing those, the sentence as a whole when it reports a past
 // event, a prediction or an attributed statement about named parties.
-import type { ClaimType, Entity, ExtractedClaim, Quantity } from "./types";
+import type { Attribution, ClaimType, Entity, ExtractedClaim, Quantity } from "./types";
 import type { Analysis } from "./nlp";
 import type { Segment } from "./segment";
 import type { Figure, DateMention, SentenceFigures } from "./numbers";
@@ -22,7 +22,7 @@ export interface SegmentContext {
   entities: Entity[];
   resolutions: Replacement[];
   /** Speaker of the first frame that has one, already resolved. */
-  speaker: { speaker: string; cue: string } | null;
+  speaker: Attribution | null;
   /** Probability that the sentence states something checkable (factuality/model.ts). */
   factuality: number;
 }
@@ -35,6 +35,10 @@ interface Candidate {
   anchored: boolean;
   /** A goal with a deadline ("we want every new car … emission-free by 2025"): checkable when it falls due. */
   pledge?: boolean;
+  baseline?: { figure: Figure; period?: DateMention };
+  converted?: Figure;
+  /** This candidate is the baseline of another figure in the sentence, claimed on its own. */
+  baselineOf?: Figure;
 }
 
 // Commitments, not wishes: "we want every car electric by 2025" is a goal someone can be held to;
@@ -70,8 +74,39 @@ function isComparisonBase(a: Analysis, f: Figure, all: Figure[]): boolean {
   return false;
 }
 
+/** "74.3 billion yuan ($12 billion)", "1,999 yuan, or about $320": the same amount in another currency. */
+function conversionOf(a: Analysis, f: Figure, all: Figure[]): Figure | undefined {
+  if (f.kind !== "money") return undefined;
+  if (a.value[f.first - 1] === "(") return all.find((o) => o !== f && o.kind === "money" && o.last === f.first - 2);
+  let k = f.first - 1;
+  if (a.lower[k] !== "or") return undefined;
+  k--;
+  if (a.value[k] === ",") k--;
+  return all.find((o) => o !== f && o.kind === "money" && o.last === k);
+}
+
+/** Whether a baseline is also a claim of its own (see docs/extraction.md, "Baselines"). */
+export const BASELINE_CLAIMS = { on: true };
+/** Two figures in one clause are two claims even when their clause reads the same. */
+export const DEDUPE = { byFigure: true };
+
+/**
+ * The figure a figure is compared with: after a relational comma (", up from 5% a year ago"),
+ * after "from" in the same clause ("rose to 7.4% from 6.9%"), or before it in "from X to Y".
+ */
+function baselineFor(a: Analysis, f: Figure, all: Figure[]): Figure | undefined {
+  const next = all.find((o) => o.first > f.last);
+  if (next && isComparisonBase(a, next, all) && !all.some((o) => o.first > f.last && o.last < next.first)) return next;
+  // "rose to 7.4% from 6.9%": the same kind of figure; "a forecast of $1.6 billion from 21 analysts" is not a baseline.
+  const alike = (o: Figure) => o.kind === f.kind && (o.kind !== "count" || !o.unit || o.unit === f.unit);
+  if (next && alike(next) && a.lower[next.first - 1] === "from" && sameClause(a, f.last, next.first) && next.first - f.last <= 6) return next;
+  const prev = [...all].reverse().find((o) => o.last < f.first);
+  if (prev && alike(prev) && a.lower[prev.first - 1] === "from" && a.lower[f.first - 1] === "to" && prev.last >= f.first - 3) return prev;
+  return undefined;
+}
+
 function isConversion(a: Analysis, f: Figure, all: Figure[]): boolean {
-  return a.value[f.first - 1] === "(" && all.some((o) => o !== f && o.last === f.first - 2);
+  return conversionOf(a, f, all) !== undefined;
 }
 
 function isWeak(f: Figure): boolean {
@@ -96,7 +131,8 @@ function candidates(ctx: SegmentContext): Candidate[] {
   if (f.question) return [];
   const out: Candidate[] = [];
   const used = new Set<DateMention>();
-  const own = figures.figures.filter((x) => !isConversion(a, x, figures.figures) && !isComparisonBase(a, x, figures.figures));
+  const bases = new Set(figures.figures.map((x) => baselineFor(a, x, figures.figures)).filter((x): x is Figure => x !== undefined));
+  const own = figures.figures.filter((x) => !isConversion(a, x, figures.figures) && !isComparisonBase(a, x, figures.figures) && !bases.has(x));
   const strong = own.filter((x) => !isWeak(x));
   // A sentence with more figures than MAX_FIGURES is a table or a list pasted as prose: its first
   // figures are claims, the rest would only repeat them (and cost time quadratic in its length).
@@ -106,7 +142,17 @@ function candidates(ctx: SegmentContext): Candidate[] {
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);
     if (period) used.add(period);
     const type: ClaimType = fig.kind === "money" ? "money" : fig.kind === "percent" ? "percentage" : "quantity";
-    out.push({ type, focus: { first: fig.first, last: fig.last }, figure: fig, ...(period ? { period } : {}), anchored: true });
+    const base = baselineFor(a, fig, figures.figures);
+    const basePeriod = base ? periodFor(a, base, figures.dates, figures.figures, ctx.seg) : undefined;
+    if (basePeriod) used.add(basePeriod);
+    const converted = figures.figures.find((o) => conversionOf(a, o, figures.figures) === fig);
+    out.push({
+      type, focus: { first: fig.first, last: fig.last }, figure: fig, ...(period ? { period } : {}), anchored: true,
+      ...(base ? { baseline: { figure: base, ...(basePeriod ? { period: basePeriod } : {}) } } : {}),
+      ...(converted ? { converted } : {}),
+    });
+    // The baseline is a figure of its own that an editor checks against its own source.
+    if (base && BASELINE_CLAIMS.on) out.push({ type: "comparison", focus: { first: base.first, last: base.last }, figure: base, ...(basePeriod ? { period: basePeriod } : {}), anchored: true, baselineOf: fig });
   }
   const coveredByFigure = (i: number) => chosen.some((x) => sameClause(a, x.first, i));
   for (const d of figures.dates) {
@@ -130,6 +176,10 @@ function candidates(ctx: SegmentContext): Candidate[] {
     out.push({ type: "prediction", focus: { first: will, last: will }, anchored: ctx.entities.length > 0 });
   }
   if (out.length) return out;
+  // Scene-setting and narration name nothing a record could be found for: unless the model is
+  // very sure, a sentence without a name, date, source or speaking "I/we" is not a claim.
+  const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || figures.dates.length > 0 || f.firstPerson;
+  if (!lookup && ctx.factuality < DECISION.unanchored) return [];
   // No figure, date, comparison or rank: the sentence itself may still be a claim. A resolved
   // pronoun ("It updates its software weekly") names its party as well as the name would.
   const named = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null;
@@ -211,6 +261,8 @@ function statement(ctx: SegmentContext): Candidate | null {
   // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
   // for …,” he says"; "“It makes perfect sense to build here”").
   if ((f.directQuote || f.evaluative || f.belief) && ctx.factuality < DECISION.softStatement) return null;
+  const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || ctx.figures.dates.length > 0 || f.firstPerson;
+  if (!lookup && ctx.factuality < DECISION.unanchored) return null;
   const type: ClaimType = f.future ? "prediction" : ctx.speaker ? "attribution" : "date_event";
   return { type, focus: null, anchored: ctx.entities.length > 0 || ctx.figures.dates.length > 0 };
 }
@@ -229,6 +281,34 @@ function fragment(text: string, quote: string): boolean {
 
 function sentenceText(quote: string): string {
   return quote.replace(/[\s.!?;:,"“”'‘’]+$/u, "").replace(/^["“”'‘’\s]+/u, "");
+}
+
+const FIGURE_KIND: Record<string, string> = { money: "money", percent: "percentage", count: "count" };
+
+/** Why the claim was extracted, in words an editor can judge at a glance. */
+function reasonFor(ctx: SegmentContext, c: Candidate, isStatement: boolean): string {
+  const { a } = ctx;
+  const parts: string[] = [];
+  const words = (s: { first: number; last: number }) => a.text.slice(a.start[s.first], a.end[s.last]);
+  if (c.baselineOf) parts.push(`baseline figure ${c.figure!.display}, compared with ${c.baselineOf.display}`);
+  else if (c.figure) {
+    let p = `figure ${c.figure.display} (${FIGURE_KIND[c.figure.kind]}${c.figure.range ? `, ${c.figure.range === "or" ? "alternatives" : "range"}` : ""})`;
+    if (c.period) p += ` for ${periodText(c.period)}`;
+    if (c.baseline) p += `, compared with ${c.baseline.figure.display}`;
+    parts.push(p);
+  } else if (c.type === "date_event" && c.focus) parts.push(`dated event (${words(c.focus)})`);
+  else if (c.type === "comparison" && c.focus) parts.push(`comparison ("${words(c.focus)}")`);
+  else if (c.type === "ranking" && c.focus) parts.push(`ranking ("${words(c.focus)}")`);
+  else if (c.type === "prediction") parts.push(c.pledge ? "a commitment with a deadline" : "a forecast or plan");
+  else if (isStatement) parts.push(`reads as a factual statement (${Math.round(ctx.factuality * 100)}% by the news model)`);
+  else if (c.type === "date_event") parts.push("a narrated event or state of a named party");
+  if (ctx.speaker) parts.push(`attributed to ${ctx.speaker.asWritten ?? ctx.speaker.speaker} (${ctx.speaker.cue})`);
+  else if (c.type === "attribution") parts.push("a reported statement");
+  return parts.join("; ");
+}
+
+function periodText(d: DateMention): string {
+  return d.text.replace(/^(in|during|for|by|since|over)\s+/i, "");
 }
 
 export function claimsForSegment(ctx: SegmentContext): ExtractedClaim[] {
@@ -272,19 +352,29 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
     const normalized = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings });
     // A cut that left a fragment ("He voted against it and") is worse than the sentence itself.
     const text = fragment(normalized, quote) ? sentenceText(quote) : normalized;
-    if (text.split(" ").length < 2 || seen.has(text)) continue;
-    seen.add(text);
+    const key = DEDUPE.byFigure || c.baselineOf ? `${text}|${c.figure?.first ?? ""}` : text;
+    if (text.split(" ").length < 2 || seen.has(key)) continue;
+    seen.add(key);
     const claim: ExtractedClaim = { text, quote, start: seg.start, end: seg.end, type: c.type, checkworthiness: blend(score, ctx.factuality) };
     if (c.figure) {
       const q: Quantity = { value: c.figure.value };
       if (c.figure.unit) q.unit = c.figure.unit;
       else if (c.figure.currency) q.unit = c.figure.currency;
       if (c.figure.comparator) q.comparator = c.figure.comparator;
-      if (c.period) q.period = c.period.text.replace(/^(in|during|for|by|since|over)\s+/i, "");
+      if (c.period) q.period = periodText(c.period);
+      if (c.figure.upper !== undefined) q.upper = c.figure.upper;
+      if (c.baseline) {
+        const b = c.baseline.figure;
+        q.baseline = { value: b.value, ...(b.comparator ? { comparator: b.comparator } : {}), ...(c.baseline.period ? { period: periodText(c.baseline.period) } : {}) };
+      }
       claim.quantity = q;
-      if (c.figure.kind === "money" && c.figure.currency) claim.money = { amount: c.figure.value, currency: c.figure.currency };
+      if (c.figure.kind === "money" && c.figure.currency) {
+        claim.money = { amount: c.figure.value, currency: c.figure.currency };
+        if (c.converted?.currency) claim.money.converted = { amount: c.converted.value, currency: c.converted.currency };
+      }
     }
-    if (ctx.speaker) claim.attribution = { ...ctx.speaker };
+    claim.reason = reasonFor(ctx, c, isStatement);
+    if (ctx.speaker) claim.attribution = { ...ctx.speaker, ...(ctx.speaker.entity ? { entity: { ...ctx.speaker.entity } } : {}) };
     if (ctx.entities.length) claim.entities = ctx.entities.map((e) => ({ ...e }));
     out.push(claim);
   }

@@ -1,6 +1,6 @@
 // The extractor: body text in, claims out. Pure and deterministic: the same text always gives
 // the same claims, and every claim's quote is exactly body.slice(start, end).
-import type { Entity, ExtractedClaim } from "./types";
+import type { Attribution, Entity, EntityKind, ExtractedClaim } from "./types";
 import { analyze, type Analysis } from "./nlp";
 import { segment, type Segment } from "./segment";
 import { findFigures } from "./numbers";
@@ -174,37 +174,73 @@ function trailingCapitalised(a: Analysis, first: number, last: number): string |
   return /^[A-Z]/.test(text) && /\s/.test(text.replace(/-/g, " ")) ? text : null;
 }
 
-function speakerOf(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): { speaker: string; cue: string } | null {
+function speakerOf(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
   for (const f of frames) {
     if (f.speakerFirst < 0 || f.speakerFirst > f.speakerLast) continue;
-    const inside = own.filter((m) => m.first >= f.speakerFirst && m.last <= f.speakerLast);
-    const person = inside.find((m) => m.kind === "person");
-    if (person) return { speaker: registry.canonical(person).text, cue: f.cue };
-    if (TITLE_HEADS.has(a.lower[f.speakerLast] ?? "")) {
-      // "Xiaomi's global VP says": the unnamed title stands for the person the article is about.
-      const name = registry.salient("person", index);
-      if (name) return { speaker: name, cue: f.cue };
+    const asWritten = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, "");
+    if (!asWritten) continue;
+    const resolved = resolveSpeaker(a, f, index, registry, own);
+    if (resolved) {
+      const entity: Entity | undefined = resolved.kind ? { text: resolved.name, kind: resolved.kind } : undefined;
+      return { speaker: resolved.name, cue: f.cue, asWritten, ...(entity ? { entity } : {}) };
     }
-    const named = inside[inside.length - 1];
-    if (named) return { speaker: registry.canonical(named).text, cue: f.cue };
-    const lower = a.lower[f.speakerFirst] ?? "";
-    const p = PERSON_PRONOUN[lower];
-    if (p && f.speakerFirst === f.speakerLast) {
-      const local = own.filter((m) => m.kind === "person" && m.last < f.speakerFirst).pop();
-      const name = local ? registry.canonical(local).text : registry.salient("person", index - 1, p.female);
-      if (name) return { speaker: name, cue: f.cue };
+    // An unnamed source counts when it is a kind of person ("analysts", "people familiar with the
+    // matter", "a senior official"), or whatever "according to" names ("the survey", "data from …").
+    const head = headNoun(a, f.speakerFirst, f.speakerLast);
+    if (f.cue === "according to" || TITLE_HEADS.has(head) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor") || SOURCE_HEADS.has(head)) {
+      return { speaker: asWritten, cue: f.cue, asWritten };
     }
-    if (lower === "it" || ORG_HEADS.has(a.lower[f.speakerLast] ?? "")) {
-      const org = registry.salient("organization", index);
-      if (org) return { speaker: org, cue: f.cue };
-    }
-    // A name the tagger did not read as one ("Park Min-jun"): the capitalised words ending the phrase.
-    const name = trailingCapitalised(a, f.speakerFirst, f.speakerLast);
-    if (name) return { speaker: name, cue: f.cue };
-    // An unnamed speaker counts only when it is a kind of person ("analysts", "officials").
-    const text = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim();
-    const head = a.lower[f.speakerLast] ?? "";
-    if (text && (TITLE_HEADS.has(head) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor"))) return { speaker: text, cue: f.cue };
   }
   return null;
+}
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Rev|Sir|Dame|Lord)\.?$/;
+
+/** Source nouns news copy uses for unnamed people ("sources", "people", "aides"). */
+const SOURCE_HEADS = new Set(["people", "person", "source", "sources", "aides", "aide", "officials", "official", "experts", "critics", "residents", "voters", "supporters", "advisers", "advisors", "insiders", "executives", "lawmakers", "observers", "witnesses", "investors", "economists", "analysts", "campaign", "spokesperson", "spokesman", "spokeswoman",
+  "agency", "ministry", "department", "government", "police", "office", "court", "survey", "report", "study", "data", "statement", "poll", "filing", "documents", "committee", "commission", "authorities"]);
+
+/** The head of a source phrase: its last noun before a "with/of/familiar/close" modifier. */
+function headNoun(a: Analysis, first: number, last: number): string {
+  for (let k = first; k <= last; k++) {
+    if ((a.pos[k] === "NOUN" || a.pos[k] === "PROPN") && ["with", "of", "for", "familiar", "close", "who", "in", "at", "from"].includes(a.lower[k + 1] ?? "")) return a.lower[k] ?? "";
+  }
+  return a.lower[last] ?? "";
+}
+
+function resolveSpeaker(a: Analysis, f: Frame, index: number, registry: EntityRegistry, own: Mention[]): { name: string; kind?: EntityKind } | null {
+  const inside = own.filter((m) => m.first >= f.speakerFirst && m.last <= f.speakerLast);
+  const person = inside.find((m) => m.kind === "person");
+  if (person) return { name: registry.canonical(person).text, kind: "person" };
+  if (TITLE_HEADS.has(a.lower[f.speakerLast] ?? "")) {
+    // "Xiaomi's global VP says": the unnamed title stands for the person the article is about.
+    const name = registry.salient("person", index);
+    if (name) return { name, kind: "person" };
+  }
+  const named = inside[inside.length - 1];
+  if (named) {
+    const c = registry.canonical(named);
+    return { name: c.text, kind: c.kind };
+  }
+  const lower = a.lower[f.speakerFirst] ?? "";
+  const p = PERSON_PRONOUN[lower];
+  if (p && f.speakerFirst === f.speakerLast) {
+    const local = own.filter((m) => m.kind === "person" && m.last < f.speakerFirst).pop();
+    const name = local ? registry.canonical(local).text : registry.salient("person", index - 1, p.female);
+    if (name) return { name, kind: "person" };
+  }
+  if (lower === "it" || ORG_HEADS.has(a.lower[f.speakerLast] ?? "")) {
+    const org = registry.salient("organization", index);
+    if (org) return { name: org, kind: "organization" };
+  }
+  // "Mr. Wang", "Sen. Ortiz": an honorific names a person, even one the lexicon does not know.
+  const words = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim().split(/\s+/);
+  if (words.length >= 2 && HONORIFIC.test(words[0] ?? "") && words.slice(1).every((w) => /^[A-Z]/.test(w))) {
+    const bare = words.slice(1).join(" ");
+    const full = registry.canonical({ first: f.speakerFirst + 1, last: f.speakerLast, text: bare, kind: "person", titled: true });
+    return { name: full.text, kind: "person" };
+  }
+  // A name the tagger did not read as one ("Park Min-jun"): the capitalised words ending the phrase.
+  const name = trailingCapitalised(a, f.speakerFirst, f.speakerLast);
+  return name ? { name } : null;
 }

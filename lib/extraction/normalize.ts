@@ -109,8 +109,10 @@ export function claimText(input: NormalizeInput): string {
     // and verb of the clause before it.
     const idx = pieces.indexOf(focusPiece);
     const prev = idx > 0 ? pieces[idx - 1] : undefined;
-    // Never from a subordinate clause: "Even if a parcel arrives …" is not the fragment's subject.
-    if (prev && !subordinate(a, prev)) {
+    // Never from a subordinate clause: "Even if a parcel arrives …" is not the fragment's subject;
+    // nor when the piece opens a clause of its own ("…, and the Pixel 4 costs …": the tagger missed its verb).
+    const ownSubject = a.pos[focusPiece.first] === "CCONJ" && ["DET", "PROPN", "PRON"].includes(a.pos[focusPiece.first + 1] ?? "");
+    if (prev && !subordinate(a, prev) && !ownSubject) {
       const pt = keptTokens(dropped, seg, prev);
       const v = firstVerb(a, pt);
       // Up to its verb; if the tagger missed the verb, up to its first figure.

@@ -25,6 +25,11 @@ export const DECISION = {
   statement: 0.6,
   /** The same for a plain statement that quotes someone's own words, evaluates or wishes (above 1: never). */
   softStatement: 1.01,
+  /**
+   * Factuality a whole-sentence claim needs when nothing in it can be looked up: no name, date,
+   * figure, source or first-person speaker ("Relatives waited on plastic chairs" is scene-setting).
+   */
+  unanchored: 0.75,
 };
 
 /** A claim at or above this is reported as check-worthy (ClaimBuster CFS class). */

@@ -1,0 +1,119 @@
+// Issue 10: each defect class seen on real news, tested on new sentences of the same kind (none
+// of them appears in the seeds, the gold sets or the benchmark data).
+import { describe, expect, it } from "vitest";
+import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
+
+const withFigure = (claims: ExtractedClaim[], value: number) => claims.find((c) => c.quantity?.value === value);
+
+describe("ranges and alternatives are one claim", () => {
+  it("'between X and Y' keeps both ends, and the low end shares the scale word", () => {
+    const claims = extractClaims("Analysts expect Norlan to ship between 40 million and 45 million tablets next year.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toContain("between 40 million and 45 million tablets");
+    expect(claims[0]!.quantity).toMatchObject({ value: 40e6, upper: 45e6, unit: "tablets" });
+    const shared = extractClaims("The fund expects to raise between 3 and 4 billion dollars by March.");
+    expect(shared.find((c) => c.quantity?.upper === 4e9)?.quantity?.value).toBe(3e9);
+  });
+
+  it("'7% or 8%' is one claim with its alternative, not two", () => {
+    const claims = extractClaims("Growth this quarter will probably be 3% or 4%, the finance chief said.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toContain("3% or 4%");
+    expect(claims[0]!.quantity).toMatchObject({ value: 3, upper: 4 });
+  });
+
+  it("'from X to Y' is a change: the first figure is the baseline of the second", () => {
+    const claims = extractClaims("Fares at Castora Rail rose from $40 to $52 in January.");
+    const level = withFigure(claims, 52)!;
+    expect(level.quantity?.baseline).toMatchObject({ value: 40 });
+  });
+});
+
+describe("baselines keep their figure", () => {
+  it("'up from less than 2% a year ago' is stored as a number with its comparator and period", () => {
+    const claims = extractClaims("Subscriptions reached 12% of Okoro Media's revenue, up from less than 2% a year ago.");
+    const main = withFigure(claims, 12)!;
+    expect(main.text).toContain("up from under 2% a year ago");
+    expect(main.quantity?.baseline).toEqual({ value: 2, comparator: "under", period: "a year ago" });
+    expect(claims.find((c) => c.type === "comparison")?.quantity).toMatchObject({ value: 2, period: "a year ago" });
+  });
+
+  it("'more than double the 28.2 million in 2016' stores 28.2 million for 2016", () => {
+    const claims = extractClaims("Lindqvist Audio sold 61.5 million headsets in 2019, more than double the 28.2 million in 2016.");
+    expect(withFigure(claims, 61.5e6)?.quantity?.baseline).toMatchObject({ value: 28.2e6, period: "2016" });
+  });
+
+  it("a figure after 'from' that counts something else is not a baseline", () => {
+    const claims = extractClaims("The results beat the average forecast of 2.1 billion rand from 14 analysts polled by Bloomberg.");
+    expect(withFigure(claims, 2.1e9)?.quantity?.baseline).toBeUndefined();
+  });
+});
+
+describe("money", () => {
+  it("an amount in brackets is its conversion, stored with the money, not a claim of its own", () => {
+    const claims = extractClaims("Veltra reported revenue of 52.1 billion yuan ($7.4 billion) for the year.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.money).toEqual({ amount: 52.1e9, currency: "CNY", converted: { amount: 7.4e9, currency: "USD" } });
+    expect(claims[0]!.text).toMatch(/^Veltra reported revenue of 52.1 billion yuan/);
+  });
+
+  it("', or about $60' is a conversion too", () => {
+    const claims = extractClaims("The Pixel 4 costs 4,999 rupees, or about $60, in Indian stores.");
+    const money = claims.filter((c) => c.money);
+    expect(money).toHaveLength(1);
+    expect(money[0]!.money).toMatchObject({ amount: 4999, currency: "INR", converted: { amount: 60, currency: "USD" } });
+  });
+
+  it("a currency word inside the amount is kept ('3 billion euros', '900 million kroner')", () => {
+    expect(extractClaims("The deal is worth 3 billion euros, the two firms said.")[0]!.money).toEqual({ amount: 3e9, currency: "EUR" });
+    expect(extractClaims("Statnor paid 900 million kroner for the licence.")[0]!.money?.currency).toBe("kroner");
+  });
+});
+
+describe("model names are not figures", () => {
+  it("'iPhone 6', 'Galaxy 9', 'Mi 4' name a product", () => {
+    const claims = extractClaims("The iPhone 6 sold 10 million units in its first weekend.");
+    expect(claims.map((c) => c.quantity?.value)).toEqual([10e6]);
+    const priced = extractClaims("The Redwing 4 costs 1,499 yuan, or about $210.");
+    expect(priced.filter((c) => c.quantity).map((c) => c.quantity!.value)).toEqual([1499]);
+    expect(priced[0]!.text).toBe("The Redwing 4 costs 1,499 yuan");
+  });
+});
+
+describe("speakers and sources as written, and resolved", () => {
+  it("records the source's own words and the entity", () => {
+    const [c] = extractClaims("“We sold 2 million scooters in 2020,” said Kestrel analyst Mira Holt.");
+    expect(c!.attribution).toEqual({ speaker: "Mira Holt", cue: "said", asWritten: "Kestrel analyst Mira Holt", entity: { text: "Mira Holt", kind: "person" } });
+  });
+
+  it("keeps unnamed sources: 'according to people familiar with the matter', 'a spokesman for the ministry'", () => {
+    const [a] = extractClaims("Sales at Dovecote fell 5% last year, according to people familiar with the matter.");
+    expect(a!.attribution).toMatchObject({ asWritten: "people familiar with the matter", cue: "according to" });
+    const [b] = extractClaims("A spokesman for the ministry said exports fell 3% in May.");
+    expect(b!.attribution?.asWritten).toBe("A spokesman for the ministry");
+    expect(b!.text).toBe("Exports fell 3% in May");
+  });
+
+  it("'Mr. Okafor' resolves to the full name given earlier", () => {
+    const claims = extractClaims("Daniel Okafor runs Brightwell Foods.\n\nMr. Okafor said profit rose 9% in 2022.");
+    const c = withFigure(claims, 9)!;
+    expect(c.attribution).toMatchObject({ speaker: "Daniel Okafor", asWritten: "Mr. Okafor" });
+  });
+
+  it("a company reporting a figure is an actor, not a quoted source", () => {
+    const [c] = extractClaims("Talvik Group reported a net loss of $14 million for the quarter.");
+    expect(c!.text).toMatch(/^Talvik Group reported a net loss of \$14 million/);
+  });
+});
+
+describe("each claim says why it was extracted", () => {
+  it("names its figure, its period and its source", () => {
+    const [c] = extractClaims("Unemployment in Verano fell to 4.1% in March, according to the Labour Office.");
+    expect(c!.reason).toBe("figure 4.1% (percentage) for March; attributed to the Labour Office (according to)");
+  });
+
+  it("names the event of a dated claim", () => {
+    const [c] = extractClaims("Corvina Bank opened its first branch in Lagos in June 2019.");
+    expect(c!.reason).toMatch(/dated event \(June 2019\)|figure/);
+  });
+});
