@@ -102,6 +102,9 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     // "told analysts that …", "told Reuters on Tuesday that …": the addressee goes with the frame.
     if (a.lemma[v] === "tell") while (["NOUN", "PROPN", "PRON"].includes(a.pos[dropLast + 1] ?? "") && dropLast < v + 3) dropLast++;
     while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
+    // "said in a memo to staff on Monday that …", "wrote in an open letter: …": where it was said goes with the frame.
+    const setting = settingEnd(a, seg, dropLast + 1);
+    if (setting > 0) dropLast = setting;
     // Keep "on Tuesday" in the frame only when content follows it directly ("said on Tuesday it sold").
     if (a.lower[dropLast + 1] === "that") dropLast++;
     else if (dropLast > v && !["PRON", "PROPN", "DET", "NOUN"].includes(a.pos[dropLast + 1] ?? "")) dropLast = v;
@@ -130,6 +133,45 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     return { cue, speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
   }
   return null;
+}
+
+const SETTING_PREPS = new Set(["in", "at", "on", "during", "via", "through", "to", "before", "after", "from"]);
+
+/**
+ * The end of a prepositional phrase saying where or when something was said, when a "that" or a
+ * colon closes it and content follows; -1 otherwise. No verb inside, except a participle ("posted").
+ */
+function settingEnd(a: Analysis, seg: Segment, from: number): number {
+  if (!SETTING_PREPS.has(a.lower[from] ?? "")) return -1;
+  for (let k = from + 1; k <= Math.min(seg.last - 3, from + 14); k++) {
+    if (a.lower[k] === "that" || a.value[k] === ":") return k;
+    // "to staff", "to investors": the tagger reads the noun after "to" as a verb.
+    const afterTo = a.lower[k - 1] === "to" && (a.pos[k + 1] === "ADP" || a.lower[k + 1] === "that");
+    if ((a.pos[k] === "VERB" && !/(ed|en)$/.test(a.lower[k] ?? "") && !afterTo) || a.pos[k] === "AUX" || a.value[k] === "," || a.value[k] === ".") return -1;
+  }
+  return -1;
+}
+
+/**
+ * A sentence that only reports that someone spoke ("Chief executive Lei Jun said in an open letter
+ * on Monday.", "He told Reuters:"): the content is elsewhere, so the sentence is no claim.
+ */
+export function frameOnly(a: Analysis, seg: Segment): boolean {
+  let v = -1;
+  for (let k = seg.first; k <= seg.last; k++) {
+    if (a.pos[k] === "VERB" || a.pos[k] === "AUX") {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0 || !SPEECH_ONLY.has(a.lemma[v] ?? "") || v === seg.first) return false;
+  for (let k = v + 1; k <= seg.last; k++) {
+    const w = a.lower[k] ?? "";
+    if (w === "that" || BREAK.has(a.value[k] ?? "") && a.value[k] !== ":" && a.value[k] !== ",") return false;
+    if ((a.pos[k] === "VERB" && !/(ed|en)$/.test(w)) || a.pos[k] === "AUX" || a.kind[k] === "number") return false;
+    if (a.pos[k] === "PRON" && k > v + 1) return false;
+  }
+  return true;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Attribution, ClaimType, Entity, ExtractedClaim, Quantity } from ".
 import type { Analysis } from "./nlp";
 import type { Segment } from "./segment";
 import type { Figure, DateMention, SentenceFigures } from "./numbers";
-import type { Frame } from "./attribution";
+import { frameOnly, type Frame } from "./attribution";
 import type { Features } from "./features";
 import { claimText, type Replacement, type Span } from "./normalize";
 import { relationalComma } from "./relational";
@@ -121,7 +121,7 @@ function periodFor(a: Analysis, f: Figure, dates: DateMention[], all: Figure[], 
   );
   if (after) return after;
   // A date before the figure only when it opens the sentence: "In 2013, Xiaomi sold …".
-  return dates.find((d) => d.first - seg.first <= 1 && d.last < f.first && !all.some((o) => o.first < f.first && o.first > d.last));
+  return dates.find((d) => d.first - seg.first <= 3 && d.last < f.first && !all.some((o) => o.first < f.first && o.first > d.last));
 }
 
 const MAX_FIGURES = 8;
@@ -313,7 +313,7 @@ function periodText(d: DateMention): string {
 
 export function claimsForSegment(ctx: SegmentContext): ExtractedClaim[] {
   // Newsroom boilerplate about who did not comment is never the claim.
-  if (ctx.features.noComment) return [];
+  if (ctx.features.noComment || frameOnly(ctx.a, ctx.seg)) return [];
   const claims = emit(ctx, candidates(ctx), false);
   if (claims.length || ctx.factuality < DECISION.statement) return claims;
   // Nothing the rules found survived, yet the sentence reads as a factual statement.

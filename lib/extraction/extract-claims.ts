@@ -3,10 +3,10 @@
 import type { Attribution, Entity, EntityKind, ExtractedClaim } from "./types";
 import { analyze, type Analysis } from "./nlp";
 import { segment, type Segment } from "./segment";
-import { findFigures } from "./numbers";
+import { findFigures, type DateMention } from "./numbers";
 import { findFrames, type Frame } from "./attribution";
 import { features } from "./features";
-import { findMentions, type Mention } from "./entities";
+import { findMentions, lowerCaseWords, type Mention } from "./entities";
 import { EntityRegistry } from "./coref";
 import { hasTag, isFemaleName } from "./lexicon";
 import type { Replacement } from "./normalize";
@@ -53,7 +53,8 @@ function* slices(body: string): Generator<[number, string]> {
 function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] {
   const a = analyze(text);
   const segments = segment(a);
-  const mentions = segments.map((s) => (s.heading ? [] : findMentions(a, s.first, s.last)));
+  const common = lowerCaseWords(a);
+  const mentions = segments.map((s) => (s.heading ? [] : findMentions(a, s.first, s.last, common)));
   for (const m of mentions) registry.learn(m);
   const out: ExtractedClaim[] = [];
   segments.forEach((seg, index) => {
@@ -61,21 +62,68 @@ function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] 
     const own = mentions[index] ?? [];
     const entities = dedupe(own.map((m) => registry.record(m, index, personGender(m))));
     const frames = findFrames(a, seg);
-    const resolutions = resolve(a, seg, index, registry, own);
-    out.push(
-      ...claimsForSegment({
-        a,
-        seg,
-        features: features(a, seg),
-        figures: findFigures(a, seg),
-        frames,
-        entities,
-        resolutions,
-        speaker: speakerOf(a, frames, index, registry, own),
-        factuality: factuality(a, seg.first, seg.last),
-      }),
-    );
+    const figures = findFigures(a, seg);
+    const speaker = speakerOf(a, frames, index, registry, own);
+    const feats = features(a, seg);
+    const resolutions = [
+      ...resolve(a, seg, index, registry, own),
+      ...resolvePeriods(a, seg, figures.dates, registry),
+      ...resolveFirstPlural(a, seg, index, registry, speaker, feats.directQuote),
+    ];
+    const claims = claimsForSegment({ a, seg, features: feats, figures, frames, entities, resolutions, speaker, factuality: factuality(a, seg.first, seg.last) });
+    const periodRef = resolutions.find((r) => r.period);
+    for (const c of claims) {
+      if (!c.quantity) continue;
+      // "that year" as a claim's period is the year it stands for; "over the same period" gives one.
+      const old = c.quantity.period;
+      const period = old ? registry.periodFor(old, figures.dates.find((d) => d.specific)?.text) : (periodRef?.period ?? null);
+      if (!period) continue;
+      c.quantity.period = period;
+      if (c.reason) c.reason = old ? c.reason.replace(` for ${old}`, ` for ${period}`) : c.reason.replace(/^(figure [^;]*?\))/, `$1 for ${period}`);
+    }
+    out.push(...claims);
+    for (const d of figures.dates) registry.noteDate(d.text, d.specific);
   });
+  return out;
+}
+
+const PERIOD_REF = /^(that|the same|this) (year|quarter|month|period|half)$/i;
+
+/** "that year", "the same period": the year or period the article named last, if it named one. */
+function resolvePeriods(a: Analysis, seg: Segment, dates: DateMention[], registry: EntityRegistry): Replacement[] {
+  const out: Replacement[] = [];
+  for (let i = seg.first; i < seg.last; i++) {
+    const w = a.lower[i];
+    if (w !== "that" && w !== "the" && w !== "this") continue;
+    let j = i + 1;
+    if (w === "the" && a.lower[j] === "same") j++;
+    const phrase = a.text.slice(a.start[i], a.end[j]);
+    if (!PERIOD_REF.test(phrase) || (w === "this" && a.lower[j] !== "period")) continue;
+    // A date earlier in the same sentence counts first ("in 2014 … that year").
+    const before = dates.filter((d) => d.last < i && d.specific).pop();
+    const resolved = registry.periodFor(phrase, before?.text);
+    if (resolved) {
+      const bare = ["in", "during", "over", "for", "of"].includes(a.lower[i - 1] ?? "");
+      // "first quarter of 2014" reads "the first quarter of 2014"; a year or month stands alone.
+      const phrase = /^[a-z]/.test(resolved) ? `the ${resolved}` : resolved;
+      out.push({ first: i, last: j, text: bare ? phrase : `in ${phrase}`, period: resolved });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** "our", "we" in a quoted statement by a person: the organisation the article is about. */
+function resolveFirstPlural(a: Analysis, seg: Segment, index: number, registry: EntityRegistry, speaker: Attribution | null, quoted: boolean): Replacement[] {
+  if (!speaker || !quoted) return [];
+  const org = speaker.entity?.kind === "organization" ? speaker.entity.text : registry.salient("organization", index);
+  if (!org) return [];
+  const out: Replacement[] = [];
+  for (let i = seg.first; i <= seg.last; i++) {
+    const w = a.lower[i];
+    if (w === "our" && a.pos[i] !== "NOUN") out.push({ first: i, last: i, text: `${org}'s` });
+    else if (w === "we" && a.pos[i] === "PRON") out.push({ first: i, last: i, text: org });
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@ import type { Segment } from "./segment";
 import type { Figure } from "./numbers";
 import type { Frame } from "./attribution";
 import { relationalComma } from "./relational";
+import { hasTag } from "./lexicon";
 
 export interface Span {
   first: number;
@@ -14,6 +15,8 @@ export interface Span {
 
 export interface Replacement extends Span {
   text: string;
+  /** Set when the replacement resolves a period reference ("that year" → "2009"). */
+  period?: string;
 }
 
 export interface NormalizeInput {
@@ -112,7 +115,16 @@ export function claimText(input: NormalizeInput): string {
     // Never from a subordinate clause: "Even if a parcel arrives …" is not the fragment's subject;
     // nor when the piece opens a clause of its own ("…, and the Pixel 4 costs …": the tagger missed its verb).
     const ownSubject = a.pos[focusPiece.first] === "CCONJ" && ["DET", "PROPN", "PRON"].includes(a.pos[focusPiece.first + 1] ?? "");
-    if (prev && !subordinate(a, prev) && !ownSubject) {
+    const next = pieces[idx + 1];
+    const nextTokens = next ? keptTokens(dropped, seg, next).filter((i) => !/^[.!?;:]$/.test(a.value[i] ?? "")) : [];
+    // The tagger reads some present-tense verbs as plural nouns ("Norlan ranks/NOUN third").
+    const verbLike = (i: number) => a.pos[i] === "NOUN" && (hasTag(a.lower[i] ?? "", "PresentTense") || (/s$/.test(a.lower[i] ?? "") && a.pos[i - 1] === "PROPN" && ["ADJ", "DET", "NUM", "ADV"].includes(a.pos[i + 1] ?? "")));
+    const clause = nextTokens.some((i) => isVerb(a, i) || verbLike(i));
+    if (idx === 0 && next && clause && !subordinate(a, next) && !ownSubject) {
+      // "With a 14% share of shipments, Norlan ranks third": the opening phrase belongs to the
+      // clause after it → "Norlan ranks third … with a 14% share of shipments".
+      prefix = nextTokens;
+    } else if (prev && !subordinate(a, prev) && !ownSubject) {
       const pt = keptTokens(dropped, seg, prev);
       const v = firstVerb(a, pt);
       // Up to its verb; if the tagger missed the verb, up to its first figure.

@@ -117,3 +117,54 @@ describe("each claim says why it was extracted", () => {
     expect(c!.reason).toMatch(/dated event \(June 2019\)|figure/);
   });
 });
+
+describe("sentences are not cut at initials", () => {
+  it("'Telefon AB L.M. Ericsson'-style names stay in their sentence", () => {
+    const claims = extractClaims("Corvina signed a patent deal with Haldor AB K.J. Lindqvist, which sued it in Norway in 2021.");
+    expect(claims.every((c) => c.quote.startsWith("Corvina signed a patent deal with Haldor AB K.J. Lindqvist"))).toBe(true);
+  });
+});
+
+describe("references are resolved", () => {
+  it("'that year' and 'the same period' become the year and period named before", () => {
+    const claims = extractClaims(
+      "Brightwell Foods was founded in 2011. Its revenue rose 8% that year.\n\nIn the second half of 2019, Brightwell sold 4 million meals. Its costs fell 2% over the same period.",
+    );
+    const rose = withFigure(claims, 8)!;
+    expect(rose.text).toContain("in 2011");
+    expect(rose.quantity?.period).toBe("2011");
+    const fell = withFigure(claims, 2)!;
+    expect(fell.text).toContain("over the second half of 2019");
+    expect(fell.quantity?.period).toBe("second half of 2019");
+  });
+
+  it("'our' in a quoted statement is the organisation the article is about; 'the company' its name", () => {
+    const claims = extractClaims("Brightwell Foods makes ready meals.\n\n“Our sales doubled in 2020,” Ms. Adeyemi said. The company said its profit rose 12% in 2021.");
+    expect(claims.some((c) => c.text === "Brightwell Foods's sales doubled in 2020")).toBe(true);
+    const profit = withFigure(claims, 12)!;
+    expect(profit.attribution).toMatchObject({ speaker: "Brightwell Foods", asWritten: "The company" });
+  });
+
+  it("a sentence-opening common noun is not taken for a company", () => {
+    const claims = extractClaims("Talvik Group makes boats. Its revenue grew. Revenue rose 8% in 2020. The company said its profit rose 3% in 2020.");
+    expect(withFigure(claims, 3)!.attribution?.speaker).toBe("Talvik Group");
+  });
+});
+
+describe("fragments and frames", () => {
+  it("an opening phrase with the figure joins the clause it belongs to", () => {
+    const [c] = extractClaims("With a 14% share of shipments, Norlan ranks third in Europe.");
+    expect(c!.text).toBe("Norlan ranks third in Europe with a 14% share of shipments");
+  });
+
+  it("where something was said goes with the frame", () => {
+    const [c] = extractClaims("Chief executive Dana Ruiz said in a memo to staff on Monday that Corvina would cut 300 jobs.");
+    expect(c!.text).toBe("Corvina would cut 300 jobs");
+    expect(c!.attribution?.asWritten).toBe("Chief executive Dana Ruiz");
+  });
+
+  it("a sentence that only says someone spoke is no claim", () => {
+    expect(extractClaims("Chief executive Dana Ruiz said in an open letter on Monday.")).toEqual([]);
+    expect(extractClaims("Mr. Ortiz told reporters:")).toEqual([]);
+  });
+});
