@@ -307,6 +307,18 @@ function reasonFor(ctx: SegmentContext, c: Candidate, isStatement: boolean): str
   return parts.join("; ");
 }
 
+/** Quote spans at clause level (see docs/extraction.md, "Spans"); off: the whole sentence. */
+export const CLAUSE_SPANS = { on: true };
+
+/** Character span of a clause, widened over a closing quote mark or bracket left open inside it. */
+function clauseSpan(a: Analysis, seg: Segment, clause: Span): { start: number; end: number } {
+  let last = clause.last;
+  if (a.value[last + 1] === "%" || (a.value[last + 1] === ")" && a.text.slice(a.start[clause.first], a.end[last]).includes("("))) last++;
+  const start = a.start[clause.first] ?? seg.start;
+  const end = a.end[last] ?? seg.end;
+  return start < end ? { start, end } : { start: seg.start, end: seg.end };
+}
+
 function periodText(d: DateMention): string {
   return d.text.replace(/^(in|during|for|by|since|over)\s+/i, "");
 }
@@ -325,6 +337,7 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
   const { a, seg } = ctx;
   const quote = a.text.slice(seg.start, seg.end);
   const out: ExtractedClaim[] = [];
+  const clauses: Span[] = [];
   const seen = new Set<string>();
   const siblings = all.filter((c) => c.figure && c.focus).map((c) => c.focus!);
   for (const c of all) {
@@ -349,13 +362,19 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
         ? score >= DECISION.emit && ctx.factuality >= DECISION.anchoredFloor
         : score >= DECISION.sentence && ctx.factuality >= (view ? DECISION.ruleView : DECISION.ruleSentence));
     if (!keep) continue;
-    const normalized = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings });
+    const clause: Span = { first: seg.first, last: seg.last };
+    const normalized = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings, clause });
     // A cut that left a fragment ("He voted against it and") is worse than the sentence itself.
-    const text = fragment(normalized, quote) ? sentenceText(quote) : normalized;
+    const broken = fragment(normalized, quote);
+    const text = broken ? sentenceText(quote) : normalized;
+    // The quote is the clause that carries the claim, so the article's highlight shows what is
+    // claimed; the whole sentence when the wording fell back to it.
+    const span = broken || !CLAUSE_SPANS.on ? { start: seg.start, end: seg.end } : clauseSpan(a, seg, clause);
+    clauses.push(broken ? { first: seg.first, last: seg.last } : clause);
     const key = DEDUPE.byFigure || c.baselineOf ? `${text}|${c.figure?.first ?? ""}` : text;
     if (text.split(" ").length < 2 || seen.has(key)) continue;
     seen.add(key);
-    const claim: ExtractedClaim = { text, quote, start: seg.start, end: seg.end, type: c.type, checkworthiness: blend(score, ctx.factuality) };
+    const claim: ExtractedClaim = { text, quote: a.text.slice(span.start, span.end), start: span.start, end: span.end, type: c.type, checkworthiness: blend(score, ctx.factuality) };
     if (c.figure) {
       const q: Quantity = { value: c.figure.value };
       if (c.figure.unit) q.unit = c.figure.unit;
@@ -378,5 +397,31 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
     if (ctx.entities.length) claim.entities = ctx.entities.map((e) => ({ ...e }));
     out.push(claim);
   }
-  return out;
+  return CLAUSE_SPANS.on ? shareSentence(a, seg, out, clauses) : out;
+}
+
+/**
+ * Each claim's quote is the part of the sentence that carries it: its clause, widened over the
+ * words no other claim of the sentence needs (frames, asides, an appositive name). A sentence
+ * with one claim is quoted whole; one with several is divided between them.
+ */
+function shareSentence(a: Analysis, seg: Segment, claims: ExtractedClaim[], clauses: Span[]): ExtractedClaim[] {
+  const distinct = [...new Map(clauses.map((c) => [`${c.first}:${c.last}`, c])).values()].sort((x, y) => x.first - y.first);
+  return claims.map((claim, k) => {
+    const own = clauses[k]!;
+    let first = seg.first;
+    let last = seg.last;
+    for (const other of distinct) {
+      if (other.first === own.first && other.last === own.last) continue;
+      // Another claim's clause before this one bounds it on the left, one after on the right;
+      // nested or overlapping clauses (a borrowed subject) leave the bound where it is.
+      if (other.last < own.first) first = Math.max(first, other.last + 1);
+      else if (other.first > own.last) last = Math.min(last, other.first - 1);
+    }
+    while (first < own.first && (a.pos[first] === "PUNCT" || a.pos[first] === "CCONJ") && !/^["“‘(]$/.test(a.value[first] ?? "")) first++;
+    while (last > own.last && (a.value[last] === "," || a.pos[last] === "CCONJ" || a.lower[last] === "while")) last--;
+    const start = a.start[first] ?? claim.start;
+    const end = a.end[last] ?? claim.end;
+    return { ...claim, start, end, quote: a.text.slice(start, end) };
+  });
 }

@@ -80,6 +80,14 @@ export class EntityRegistry {
     return { text: k.canonical, kind: k.kind };
   }
 
+  /** The organisation the article is about: named at least twice, and more often than any other. */
+  dominant(kind: Entity["kind"]): string | null {
+    const ranked = [...this.byName.values()].filter((k) => k.kind === kind && k.count > 0).sort((x, y) => y.count - x.count);
+    const top = ranked[0];
+    if (!top || top.count < 2 || (ranked[1] && ranked[1].count === top.count)) return null;
+    return top.canonical;
+  }
+
   /**
    * The entity a pronoun or "the company" points to at a segment: the one of that kind the
    * article has mentioned most so far, with a bonus for being mentioned just before.

@@ -68,7 +68,7 @@ function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] 
     const resolutions = [
       ...resolve(a, seg, index, registry, own),
       ...resolvePeriods(a, seg, figures.dates, registry),
-      ...resolveFirstPlural(a, seg, index, registry, speaker, feats.directQuote),
+      ...resolveFirstPlural(a, seg, registry, speaker, feats.directQuote),
     ];
     const claims = claimsForSegment({ a, seg, features: feats, figures, frames, entities, resolutions, speaker, factuality: factuality(a, seg.first, seg.last) });
     const periodRef = resolutions.find((r) => r.period);
@@ -114,9 +114,10 @@ function resolvePeriods(a: Analysis, seg: Segment, dates: DateMention[], registr
 }
 
 /** "our", "we" in a quoted statement by a person: the organisation the article is about. */
-function resolveFirstPlural(a: Analysis, seg: Segment, index: number, registry: EntityRegistry, speaker: Attribution | null, quoted: boolean): Replacement[] {
+function resolveFirstPlural(a: Analysis, seg: Segment, registry: EntityRegistry, speaker: Attribution | null, quoted: boolean): Replacement[] {
   if (!speaker || !quoted) return [];
-  const org = speaker.entity?.kind === "organization" ? speaker.entity.text : registry.salient("organization", index);
+  // Only when it is clear which organisation: the speaker itself, or the one the article is about.
+  const org = speaker.entity?.kind === "organization" ? speaker.entity.text : registry.dominant("organization");
   if (!org) return [];
   const out: Replacement[] = [];
   for (let i = seg.first; i <= seg.last; i++) {

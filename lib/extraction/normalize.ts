@@ -30,6 +30,8 @@ export interface NormalizeInput {
   resolutions: Replacement[];
   /** Other claims' foci in the sentence: a clause holding two figures is cut between them. */
   siblings?: Span[];
+  /** Filled with the first and last token the wording was made of: the clause the claim's quote shows. */
+  clause?: Span;
 }
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "--", "–", "—", "(", ")"]);
@@ -153,6 +155,13 @@ export function claimText(input: NormalizeInput): string {
   if (prefix.length && head !== undefined && a.pos[head] !== "PROPN" && /^[A-Z][a-z]/.test(a.value[head] ?? "")) {
     replacements.push({ first: head, last: head, text: (a.value[head] ?? "").toLowerCase() });
   }
+  if (input.clause) {
+    const used = [...prefix, ...tokens].filter((i) => a.kind[i] !== "punctuation" || a.value[i] === "%" || a.value[i] === ")");
+    if (used.length) {
+      input.clause.first = Math.min(...used);
+      input.clause.last = Math.max(...used);
+    }
+  }
   if (copula) return finish(`${render(a, prefix, replacements)} is ${render(a, tokens, replacements)}`);
   return finish(render(a, [...prefix, ...tokens], replacements));
 }
@@ -241,7 +250,12 @@ function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[]
   // After "and" + verb the conjuncts share only the subject ("operates in 14 cities and completes …");
   // otherwise they share everything before the first figure ("has won over five million … and over 100,000 …").
   let prefix: number[] = [];
-  if (lo > 0) {
+  // "…, and wages rose 2%": a conjunct with its own subject and verb before its figure shares nothing.
+  const ownClause = (() => {
+    const v = t.slice(lo, fi).findIndex((i) => isVerb(a, i));
+    return v > 0 && t.slice(lo, lo + v).some((i) => ["NOUN", "PROPN", "PRON"].includes(a.pos[i] ?? ""));
+  })();
+  if (lo > 0 && !ownClause) {
     if (isVerb(a, t[lo]!) || (a.pos[t[lo]!] === "ADV" && isVerb(a, t[lo + 1] ?? -1))) {
       const v = t.findIndex((i) => isVerb(a, i));
       prefix = v > 0 ? t.slice(0, v).filter((i) => a.pos[i] !== "ADV") : [];

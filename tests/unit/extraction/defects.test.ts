@@ -139,8 +139,11 @@ describe("references are resolved", () => {
   });
 
   it("'our' in a quoted statement is the organisation the article is about; 'the company' its name", () => {
-    const claims = extractClaims("Brightwell Foods makes ready meals.\n\n“Our sales doubled in 2020,” Ms. Adeyemi said. The company said its profit rose 12% in 2021.");
+    const claims = extractClaims("Brightwell Foods makes ready meals. Brightwell Foods has 900 staff.\n\n“Our sales doubled in 2020,” Ms. Adeyemi said. The company said its profit rose 12% in 2021.");
     expect(claims.some((c) => c.text === "Brightwell Foods's sales doubled in 2020")).toBe(true);
+    // With no clear organisation, "our" stays as written.
+    const unclear = extractClaims("Ms. Adeyemi visited Lagos and Accra.\n\n“Our sales doubled in 2020,” Ms. Adeyemi said.");
+    expect(unclear.some((c) => c.text === "Our sales doubled in 2020")).toBe(true);
     const profit = withFigure(claims, 12)!;
     expect(profit.attribution).toMatchObject({ speaker: "Brightwell Foods", asWritten: "The company" });
   });
@@ -166,5 +169,20 @@ describe("fragments and frames", () => {
   it("a sentence that only says someone spoke is no claim", () => {
     expect(extractClaims("Chief executive Dana Ruiz said in an open letter on Monday.")).toEqual([]);
     expect(extractClaims("Mr. Ortiz told reporters:")).toEqual([]);
+  });
+});
+
+describe("quote spans at clause level", () => {
+  it("a sentence with several claims is divided between them; each quote holds its figure", () => {
+    const body = "Prices in Verano rose 5% in May and wages rose 2%, while rents fell 1%, the statistics office said.";
+    const claims = extractClaims(body);
+    expect(claims.map((c) => c.quote)).toEqual(["Prices in Verano rose 5% in May", "wages rose 2%", "while rents fell 1%, the statistics office said."]);
+    for (const c of claims) expect(body.slice(c.start, c.end)).toBe(c.quote);
+    expect(claims.every((c) => c.attribution?.asWritten === "the statistics office")).toBe(true);
+  });
+
+  it("a sentence with one claim is quoted whole", () => {
+    const body = "Unemployment in Verano fell to 4.1% in March, according to the Labour Office.";
+    expect(extractClaims(body)[0]!.quote).toBe(body);
   });
 });
