@@ -22,7 +22,7 @@ const REPORTING = new Set([
   // Learned from PolNeAR's training split: cues its annotators marked that the list above missed.
   "observe", "recall", "allege", "complain", "boast", "joke", "quip", "declare", "proclaim", "recount", "reply", "respond",
   "agree", "charge", "accuse", "signal", "hint", "indicate", "propose", "demand", "urge", "vow", "pledge", "promise",
-  "tell", "describe", "believe", "think", "worry", "fear", "hope", "expect", "know", "remind", "caution", "point",
+  "describe", "remind", "caution",
 ]);
 /** Verbs that only ever report speech; the others ("reported revenue", "showed growth") may take a plain object. */
 const SPEECH_ONLY = new Set(["say", "tell", "add", "explain", "argue", "insist", "write", "tweet", "contend", "concede", "testify", "stress", "emphasize", "reiterate", "assert"]);
@@ -188,6 +188,8 @@ export function frameOnly(a: Analysis, seg: Segment): boolean {
 function reportsSpeech(a: Analysis, seg: Segment, v: number): boolean {
   let k = v + 1;
   if (k > seg.last || BREAK.has(a.value[k] ?? "") || a.value[k] === "." || a.lower[k] === "that") return true;
+  // "promised to cut taxes", "urged voters to …": an infinitive is the act's object, not reported speech.
+  if (a.lower[k] === "to") return false;
   // A name or pronoun right after the verb opens a reported clause, even when the tagger misses
   // its verb ("Okafor says Jumia refunds/NOUN the fee").
   if (a.pos[k] === "PROPN" || a.pos[k] === "PRON") return true;
