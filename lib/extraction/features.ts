@@ -92,7 +92,8 @@ export function features(a: Analysis, seg: Segment): Features {
     // "expects to sell", and with an object in between: "analysts expect the bank to raise rates".
     if (FUTURE_VERBS.has(lemma) && pos === "VERB" && toVerbWithin(a, i + 1, Math.min(seg.last, i + 6))) f.future = true;
     if (PREDICTIVE_ADJ.has(lower) && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB" && i > seg.first && BE_FORMS.has(a.lower[i - 1] ?? "")) f.future = true;
-    if ((lower === "if" || lower === "unless") && (i - seg.first <= 2 || a.value[i - 1] === ",")) f.conditional = true;
+    // "Even if …" concedes; it does not make the main clause hypothetical.
+    if ((lower === "if" || lower === "unless") && a.lower[i - 1] !== "even" && (i - seg.first <= 2 || a.value[i - 1] === ",")) f.conditional = true;
     if (pos === "VERB" || pos === "AUX") {
       const reporting = isReportingVerb(a, i);
       if (!reporting && pos === "VERB" && isPast(a, i)) f.pastEvent = true;

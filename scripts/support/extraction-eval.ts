@@ -286,6 +286,11 @@ export function evaluatePolnear(articles: PolnearArticle[]): PolnearScores {
   };
 }
 
+/** CheckThat training rows kept out of the factuality model's fit, for tuning the decision thresholds. */
+export function isTuningRow(index: number): boolean {
+  return index % 10 === 0;
+}
+
 export interface TweetRow {
   text: string;
   label: 0 | 1;
