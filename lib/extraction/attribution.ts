@@ -190,6 +190,12 @@ function reportsSpeech(a: Analysis, seg: Segment, v: number): boolean {
   if (k > seg.last || BREAK.has(a.value[k] ?? "") || a.value[k] === "." || a.lower[k] === "that") return true;
   // "promised to cut taxes", "urged voters to …": an infinitive is the act's object, not reported speech.
   if (a.lower[k] === "to") return false;
+  // "…, the minister said in a press briefing.": where it was said closes the sentence.
+  if (SETTING_PREPS.has(a.lower[k] ?? "")) {
+    let j = k + 1;
+    while (j <= seg.last && a.pos[j] !== "VERB" && a.pos[j] !== "AUX" && !BREAK.has(a.value[j] ?? "") && a.value[j] !== ".") j++;
+    if (j > seg.last || a.value[j] === "." || BREAK.has(a.value[j] ?? "")) return true;
+  }
   // A name or pronoun right after the verb opens a reported clause, even when the tagger misses
   // its verb ("Okafor says Jumia refunds/NOUN the fee").
   if (a.pos[k] === "PROPN" || a.pos[k] === "PRON") return true;

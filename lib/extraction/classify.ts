@@ -178,7 +178,7 @@ function candidates(ctx: SegmentContext): Candidate[] {
   if (out.length) return out;
   // Scene-setting and narration name nothing a record could be found for: unless the model is
   // very sure, a sentence without a name, date, source or speaking "I/we" is not a claim.
-  const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || figures.dates.length > 0 || f.firstPerson;
+  const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || figures.dates.some((d) => d.specific) || f.firstPerson;
   if (!lookup && ctx.factuality < DECISION.unanchored) return [];
   // No figure, date, comparison or rank: the sentence itself may still be a claim. A resolved
   // pronoun ("It updates its software weekly") names its party as well as the name would.
@@ -261,7 +261,7 @@ function statement(ctx: SegmentContext): Candidate | null {
   // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
   // for …,” he says"; "“It makes perfect sense to build here”").
   if ((f.directQuote || f.evaluative || f.belief) && ctx.factuality < DECISION.softStatement) return null;
-  const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || ctx.figures.dates.length > 0 || f.firstPerson;
+  const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || ctx.figures.dates.some((d) => d.specific) || f.firstPerson;
   if (!lookup && ctx.factuality < DECISION.unanchored) return null;
   const type: ClaimType = f.future ? "prediction" : ctx.speaker ? "attribution" : "date_event";
   return { type, focus: null, anchored: ctx.entities.length > 0 || ctx.figures.dates.length > 0 };

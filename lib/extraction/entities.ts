@@ -62,7 +62,8 @@ export function findMentions(a: Analysis, first: number, last: number, lowerWord
     }
     // A lone capitalised word opening the sentence ("Revenue rose …") is a common noun when the
     // article also writes it in lower case elsewhere ("… of revenue").
-    const opener = i === first && j === i && lowerWords?.has(a.lower[i] ?? "");
+    // So is one followed by "of" ("Dozens of vans", "Most of the staff").
+    const opener = i === first && j === i && (lowerWords?.has(a.lower[i] ?? "") || a.value[i + 1] === "of");
     if (!opener || known(a.value[i] ?? "")) out.push(...splitRun(a, i, j));
     i = j + 1;
   }

@@ -121,12 +121,13 @@ export function features(a: Analysis, seg: Segment): Features {
   // "The numbers are staggering", "The guide was cheerful about everything": an adjective as the
   // whole predicate characterises its subject; it reports nothing a record could confirm.
   for (let i = seg.first; i < seg.last; i++) {
-    if (!BE_FORMS.has(a.lower[i] ?? "") || a.pos[i] !== "AUX") continue;
+    // Finite "is/was" only: "will be eligible" predicts a checkable state.
+    if (!BE_FORMS.has(a.lower[i] ?? "") || a.lower[i] === "be" || a.pos[i] !== "AUX") continue;
     let k = i + 1;
     while (k <= seg.last && (a.pos[k] === "ADV" || a.pos[k] === "PART")) k++;
     if (a.pos[k] !== "ADJ" || /^\d/.test(a.value[k] ?? "")) continue;
     const after = a.value[k + 1] ?? ".";
-    if (k + 1 > seg.last || [".", ",", ";", "!", "and", "but", "about", "for", "to", "—", "--"].includes(after.toLowerCase())) f.evaluative = true;
+    if (k + 1 > seg.last || [".", ",", ";", "!", "and", "but", "—", "--"].includes(after.toLowerCase())) f.evaluative = true;
   }
   // "Fans are “Open, Transparent, and Sincere”", "was “clearly world-standard”": a predicate in
   // the speaker's own words characterises; it does not report.

@@ -347,6 +347,8 @@ function isPartOfName(a: Analysis, first: number, seg: Segment): boolean {
 /** "6 million units" or "4 stores": the number is followed by what it counts. */
 function countsNoun(a: Analysis, i: number): boolean {
   // "Mi 4 costs 1,999 yuan": a word followed by a figure is the verb, whatever the tagger says.
+  // "16 and older", "50 and over": an age.
+  if ((a.lower[i] === "and" || a.lower[i] === "or") && ["older", "over", "up", "above", "under", "younger"].includes(a.lower[i + 1] ?? "")) return true;
   const verbBeforeFigure = a.kind[i + 1] === "number" || a.kind[i + 1] === "currency" || hasTag(a.lower[i] ?? "", "PresentTense");
   return (a.pos[i] === "NOUN" && /^[a-z]/.test(a.value[i] ?? "") && !verbBeforeFigure) || SCALE[a.lower[i] ?? ""] !== undefined || PERCENT_WORDS.has(a.lower[i] ?? "");
 }

@@ -186,3 +186,22 @@ describe("quote spans at clause level", () => {
     expect(extractClaims(body)[0]!.quote).toBe(body);
   });
 });
+
+describe("narration and characterisation are not claims", () => {
+  it("scene-setting with nothing to look up, and adjectives as the whole predicate, are left out", () => {
+    const body = [
+      "Brightwell Foods opened a plant in Leeds in 2019.",
+      "Dozens of vans queued along the ring road before dawn.",
+      "The mood among the drivers was grim.",
+      "The figures are sobering, and the managers know it.",
+    ].join(" ");
+    const quotes = extractClaims(body).map((c) => c.quote);
+    expect(quotes).toEqual(["Brightwell Foods opened a plant in Leeds in 2019."]);
+  });
+
+  it("a predicted state is still a claim ('will be eligible')", () => {
+    const [c] = extractClaims("Everyone in Ostmark 18 and older will be eligible for the booster in June, health minister Petra Lind says in a briefing.");
+    expect(c!.type).toBe("prediction");
+    expect(c!.attribution).toMatchObject({ speaker: "Petra Lind", asWritten: "health minister Petra Lind" });
+  });
+});
