@@ -83,7 +83,11 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   while (k >= seg.first && a.pos[k] === "ADV") k--;
   const speakerLast = k;
   // A capitalised word counts whatever its tag ("Sen. Ted/VERB Cruz says").
-  const named = (i: number) => /^[A-Z]/.test(a.value[i] ?? "") && a.kind[i] === "word";
+  // So does a participle inside the phrase ("registered voters") and a percent sign ("74% of voters").
+  const named = (i: number) =>
+    (/^[A-Z]/.test(a.value[i] ?? "") && a.kind[i] === "word") ||
+    (a.pos[i] === "VERB" && /ed$/.test(a.lower[i] ?? "") && a.pos[i + 1] === "NOUN" && i !== v - 1) ||
+    a.value[i] === "%";
   while (k >= seg.first && (SPEAKER_POS.has(a.pos[k] ?? "") || named(k) || POSSESSIVE.has(a.lower[k] ?? "") || glued(a, k) || (a.value[k] === "." && a.pos[k - 1] === "PROPN"))) k--;
   // "people familiar with the matter said", "a spokesman for the ministry said": a modifier
   // inside the source phrase, when the phrase opens the sentence.

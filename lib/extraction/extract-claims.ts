@@ -57,13 +57,14 @@ function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] 
   const mentions = segments.map((s) => (s.heading ? [] : findMentions(a, s.first, s.last, common)));
   for (const m of mentions) registry.learn(m);
   const out: ExtractedClaim[] = [];
+  const speakers: Array<Attribution | null> = new Array<Attribution | null>(segments.length).fill(null);
   segments.forEach((seg, index) => {
     if (seg.heading) return;
     const own = mentions[index] ?? [];
     const entities = dedupe(own.map((m) => registry.record(m, index, personGender(m))));
     const frames = findFrames(a, seg);
     const figures = findFigures(a, seg);
-    const speaker = speakerOf(a, frames, index, registry, own);
+    const speaker = speakerOf(a, frames, index, registry, own) ?? stanceSource(a, seg, index, registry, own);
     const feats = features(a, seg);
     const resolutions = [
       ...resolve(a, seg, index, registry, own),
@@ -82,8 +83,63 @@ function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] 
       if (c.reason) c.reason = old ? c.reason.replace(` for ${old}`, ` for ${period}`) : c.reason.replace(/^(figure [^;]*?\))/, `$1 for ${period}`);
     }
     out.push(...claims);
+    speakers[index] = speaker;
     for (const d of figures.dates) registry.noteDate(d.text, d.specific);
   });
+  attributeQuotations(text, segments, speakers, out);
+  return out;
+}
+
+/**
+ * A quotation that runs over several sentences names its speaker once (“A. B. C,” she said): every
+ * sentence inside it is hers. Claims in a quotation without a source take the source of the
+ * sentence that opens or closes it.
+ */
+function attributeQuotations(text: string, segments: Segment[], speakers: Array<Attribution | null>, claims: ExtractedClaim[]): void {
+  const regions = quotations(text);
+  if (!regions.length || !claims.some((c) => !c.attribution)) return;
+  const sourceOf = regions.map(([from, to]) => {
+    // The first segment touching the region that has a source (its frame sits just outside or inside the marks).
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i]!;
+      if (seg.end < from || seg.start > to) continue;
+      if (speakers[i]) return speakers[i];
+    }
+    return null;
+  });
+  for (const c of claims) {
+    if (c.attribution) continue;
+    const r = regions.findIndex(([from, to]) => c.start >= from && c.end <= to + 1);
+    const source = r >= 0 ? sourceOf[r] : null;
+    if (source) {
+      c.attribution = { ...source, ...(source.entity ? { entity: { ...source.entity } } : {}) };
+      c.reason = `${c.reason ? `${c.reason}; ` : ""}attributed to ${source.asWritten ?? source.speaker} (${source.cue}, quoted)`;
+    }
+  }
+}
+
+/** Character spans of quotations: “…” pairs, and straight "…" pairs within a paragraph. Linear. */
+function quotations(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "“") open = i;
+    else if (ch === "”" && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    } else if (ch === '"') {
+      if (straight < 0) straight = i;
+      else {
+        out.push([straight, i]);
+        straight = -1;
+      }
+    } else if (ch === "\n" && text[i + 1] === "\n") {
+      // A paragraph break ends an unclosed straight quote, but a curly one may run on (news style).
+      straight = -1;
+    }
+  }
   return out;
 }
 
@@ -236,10 +292,50 @@ function speakerOf(a: Analysis, frames: Frame[], index: number, registry: Entity
     // An unnamed source counts when it is a kind of person ("analysts", "people familiar with the
     // matter", "a senior official"), or whatever "according to" names ("the survey", "data from …").
     const head = headNoun(a, f.speakerFirst, f.speakerLast);
-    if (f.cue === "according to" || TITLE_HEADS.has(head) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor") || SOURCE_HEADS.has(head)) {
+    const person = (w: string) => TITLE_HEADS.has(w) || hasTag(w, "Actor") || hasTag(w.replace(/s$/, ""), "Actor") || SOURCE_HEADS.has(w);
+    // "74 percent of registered voters say": a share of people is a source too.
+    const share = QUANTITY_HEADS.has(head) && nounsIn(a, f.speakerFirst, f.speakerLast).some(person);
+    // "He says …" with nobody named yet: the pronoun, as written, is still the source.
+    const pronoun = f.speakerFirst === f.speakerLast && PERSON_PRONOUN[a.lower[f.speakerFirst] ?? ""] !== undefined;
+    if (f.cue === "according to" || person(head) || share || pronoun || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
       return { speaker: asWritten, cue: f.cue, asWritten };
     }
   }
+  return null;
+}
+
+/**
+ * Verbs of stance and communication that take a view or a statement as object ("Clinton praised
+ * the deal", "Voters preferred Sanders", "The poll shows Trump ahead"): news attributes the
+ * object to the subject, as PolNeAR's annotators do, though nothing is quoted.
+ */
+const STANCE = new Set([
+  "call", "praise", "support", "back", "endorse", "oppose", "reject", "criticize", "criticise", "mock", "ridicule", "thank",
+  "prefer", "want", "favor", "favour", "urge", "accuse", "blame", "deny", "dismiss", "welcome", "condemn", "applaud",
+  "question", "challenge", "defend", "attack", "slam", "tout", "hail", "predict", "promise", "vow", "pledge", "demand",
+  "show", "suggest", "indicate", "find", "mention", "discuss", "announce", "note", "argue", "claim", "insist", "acknowledge",
+]);
+
+/** The subject of a stance verb that opens the sentence, as its source; null when there is none. */
+function stanceSource(a: Analysis, seg: Segment, index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
+  let v = -1;
+  for (let k = seg.first; k <= Math.min(seg.last, seg.first + 12); k++) {
+    if (a.pos[k] === "VERB" || a.pos[k] === "AUX") {
+      v = k;
+      break;
+    }
+    if (a.value[k] === "," || a.pos[k] === "SCONJ" || a.pos[k] === "ADP" && k === seg.first) return null;
+  }
+  let verb = v;
+  while (verb <= seg.last && a.pos[verb] === "AUX") verb++;
+  if (v <= seg.first || a.pos[verb] !== "VERB" || !STANCE.has(a.lemma[verb] ?? "")) return null;
+  const frame = { cue: a.lower[verb] ?? "", speakerFirst: seg.first, speakerLast: v - 1, dropFirst: -1, dropLast: -2 };
+  const asWritten = a.text.slice(a.start[seg.first], a.end[v - 1]).trim();
+  if (!asWritten || v - seg.first > 8) return null;
+  const resolved = resolveSpeaker(a, frame, index, registry, own);
+  if (resolved) return { speaker: resolved.name, cue: frame.cue, asWritten, ...(resolved.kind ? { entity: { text: resolved.name, kind: resolved.kind } } : {}) };
+  const head = a.lower[v - 1] ?? "";
+  if (PERSON_PRONOUN[head] || head === "they" || SOURCE_HEADS.has(head) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
   return null;
 }
 
@@ -248,6 +344,14 @@ const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Rev|Sir|Dame|Lor
 /** Source nouns news copy uses for unnamed people ("sources", "people", "aides"). */
 const SOURCE_HEADS = new Set(["people", "person", "source", "sources", "aides", "aide", "officials", "official", "experts", "critics", "residents", "voters", "supporters", "advisers", "advisors", "insiders", "executives", "lawmakers", "observers", "witnesses", "investors", "economists", "analysts", "campaign", "spokesperson", "spokesman", "spokeswoman",
   "agency", "ministry", "department", "government", "police", "office", "court", "survey", "report", "study", "data", "statement", "poll", "filing", "documents", "committee", "commission", "authorities"]);
+
+const QUANTITY_HEADS = new Set(["percent", "%", "half", "majority", "most", "many", "some", "number", "share", "third", "quarter", "two-thirds", "in"]);
+
+function nounsIn(a: Analysis, first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last; k++) if (a.pos[k] === "NOUN" || a.pos[k] === "PROPN") out.push(a.lower[k] ?? "");
+  return out;
+}
 
 /** The head of a source phrase: its last noun before a "with/of/familiar/close" modifier. */
 function headNoun(a: Analysis, first: number, last: number): string {

@@ -205,3 +205,21 @@ describe("narration and characterisation are not claims", () => {
     expect(c!.attribution).toMatchObject({ speaker: "Petra Lind", asWritten: "health minister Petra Lind" });
   });
 });
+
+describe("sources beyond 'said'", () => {
+  it("a quotation over several sentences belongs to the speaker named once", () => {
+    const claims = extractClaims("“We sold 2 million bikes in 2020. Our margins rose 4% that year,” said Lena Moravec, chief executive of Velora.");
+    expect(claims).toHaveLength(2);
+    for (const c of claims) expect(c.attribution?.asWritten).toBe("Lena Moravec");
+  });
+
+  it("the subject of a stance verb is the source of what it praises or rejects", () => {
+    const [c] = extractClaims("Senator Ortiz praised the trade agreement with Canada on Monday.");
+    expect(c!.attribution).toMatchObject({ asWritten: "Senator Ortiz", cue: "praised" });
+  });
+
+  it("an unresolved pronoun source is kept as written", () => {
+    const [c] = extractClaims("He says the ministry ignored the 2019 audit.");
+    expect(c!.attribution).toMatchObject({ speaker: "He", asWritten: "He", cue: "says" });
+  });
+});
