@@ -156,6 +156,8 @@ function candidates(ctx: SegmentContext): Candidate[] {
   }
   const coveredByFigure = (i: number) => chosen.some((x) => sameClause(a, x.first, i));
   for (const d of figures.dates) {
+    // "Join us on March 17": an invitation, not an event on record.
+    if (f.imperative) break;
     if (!d.specific || used.has(d) || coveredByFigure(d.first) || hypothetical(a, ctx.seg, d.first)) continue;
     if (!clauseHasVerb(a, ctx.seg, d.first)) continue;
     if (out.some((c) => c.type === "date_event" && c.focus && sameClause(a, c.focus.first, d.first))) continue;

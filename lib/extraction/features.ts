@@ -125,7 +125,7 @@ export function features(a: Analysis, seg: Segment): Features {
     if (!BE_FORMS.has(a.lower[i] ?? "") || a.lower[i] === "be" || a.pos[i] !== "AUX") continue;
     let k = i + 1;
     while (k <= seg.last && (a.pos[k] === "ADV" || a.pos[k] === "PART")) k++;
-    if (a.pos[k] !== "ADJ" || /^\d/.test(a.value[k] ?? "")) continue;
+    if (a.pos[k] !== "ADJ" || /^\d/.test(a.value[k] ?? "") || FACTUAL_ADJ.has(a.lower[k] ?? "")) continue;
     const after = a.value[k + 1] ?? ".";
     if (k + 1 > seg.last || [".", ",", ";", "!", "and", "but", "—", "--"].includes(after.toLowerCase())) f.evaluative = true;
   }
@@ -146,6 +146,14 @@ export function features(a: Analysis, seg: Segment): Features {
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it"]);
+/** Adjectives that state a checkable condition, not a judgement ("safe", "eligible", "bankrupt"). */
+const FACTUAL_ADJ = new Set([
+  "safe", "unsafe", "effective", "ineffective", "available", "unavailable", "eligible", "ineligible", "free", "open", "closed",
+  "legal", "illegal", "mandatory", "optional", "required", "responsible", "liable", "bankrupt", "profitable", "unprofitable",
+  "vaccinated", "unvaccinated", "infected", "dead", "alive", "pregnant", "unemployed", "employed", "positive", "negative",
+  "approved", "public", "private", "independent", "married", "single", "pending", "valid", "invalid", "banned", "contagious",
+  "immune", "compulsory", "active", "inactive", "insolvent", "solvent", "due", "late", "empty", "full", "sold", "missing",
+]);
 const CAPABILITY = new Set(["can", "cannot", "ca"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "be"]);
 const PERFECT_AUX = new Set(["has", "have", "had", "'s", "'ve"]);

@@ -223,3 +223,10 @@ describe("sources beyond 'said'", () => {
     expect(c!.attribution).toMatchObject({ speaker: "He", asWritten: "He", cue: "says" });
   });
 });
+
+describe("conditions are not judgements, invitations are not events", () => {
+  it("'X are safe and effective' stays a claim; 'Join us on March 17' does not", () => {
+    expect(extractClaims("The Norvax vaccines are safe and effective, the health agency said.")).toHaveLength(1);
+    expect(extractClaims("Join us for our town hall on March 17 at 4pm.")).toEqual([]);
+  });
+});
