@@ -100,7 +100,8 @@ function baselineFor(a: Analysis, f: Figure, all: Figure[]): Figure | undefined 
   // "rose to 7.4% from 6.9%": the same kind of figure; "a forecast of $1.6 billion from 21 analysts" is not a baseline.
   const alike = (o: Figure) => o.kind === f.kind && (o.kind !== "count" || !o.unit || o.unit === f.unit);
   if (next && alike(next) && a.lower[next.first - 1] === "from" && sameClause(a, f.last, next.first) && next.first - f.last <= 6) return next;
-  const prev = [...all].reverse().find((o) => o.last < f.first);
+  let prev: Figure | undefined;
+  for (const o of all) if (o.last < f.first) prev = o;
   if (prev && alike(prev) && a.lower[prev.first - 1] === "from" && a.lower[f.first - 1] === "to" && prev.last >= f.first - 3) return prev;
   return undefined;
 }
@@ -274,11 +275,15 @@ function statement(ctx: SegmentContext): Candidate | null {
 const DANGLING_END = new Set(["was", "were", "is", "are", "be", "been", "has", "had", "have", "also", "said", "says", "told", "the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "but", "that", "than"]);
 
 function fragment(text: string, quote: string): boolean {
-  const words = text.toLowerCase().split(" ");
-  const last = words[words.length - 1] ?? "";
+  // Only the last and first words matter; no splitting of the whole text (this runs per claim).
+  const last = text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
+  if (/^(said|says|told)\b/i.test(text)) return true;
+  if (!DANGLING_END.has(last)) return false;
   // Only where the cut made it so: a sentence that itself ends "…than it was." is whole.
-  const quoteLast = quote.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, "").split(/\s+/).pop() ?? "";
-  return (DANGLING_END.has(last) && last !== quoteLast) || /^(said|says|told)\b/.test(words[0] ?? "");
+  let end = quote.length;
+  while (end > 0 && !/[\p{L}\p{N}]/u.test(quote[end - 1]!)) end--;
+  const quoteLast = quote.slice(quote.lastIndexOf(" ", end - 1) + 1, end).toLowerCase();
+  return last !== quoteLast;
 }
 
 function sentenceText(quote: string): string {

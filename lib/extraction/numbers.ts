@@ -73,6 +73,10 @@ const CURRENCY_SYMBOL: Record<string, string> = dict({
   $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₱": "PHP", "₫": "VND", "¥": "JPY/CNY",
   "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NT$": "TWD", rs: "INR", "rs.": "INR", rp: "IDR", rmb: "CNY",
 });
+/** The first symbol written for each currency code ("USD" → "$"), computed once. */
+const SYMBOL_OF: Record<string, string> = dict(
+  Object.fromEntries(Object.entries(CURRENCY_SYMBOL).reverse().map(([symbol, code]) => [code, symbol])),
+);
 const CURRENCY_WORD: Record<string, string> = dict({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", sterling: "GBP",
   yen: "JPY", yuan: "CNY", renminbi: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rupiah: "IDR", won: "KRW",
@@ -311,7 +315,7 @@ function displayNumber(a: Analysis, first: number, last: number, n: Numeric, kin
     return points ? `${number} percentage points` : `${number}%`;
   }
   if (kind === "money" && currency) {
-    const symbol = Object.entries(CURRENCY_SYMBOL).find(([, code]) => code === currency)?.[0];
+    const symbol = SYMBOL_OF[currency];
     const firstIsSign = a.kind[first] === "currency" || CURRENCY_SYMBOL[a.lower[first] ?? ""] !== undefined;
     const sign = a.value[first] ?? "";
     if (firstIsSign) return /[a-z]$/i.test(sign) ? `${sign} ${number}` : `${sign}${number}`;
