@@ -1,5 +1,6 @@
 // Runs before every page, action and API request:
 // - sets the Content-Security-Policy with a fresh nonce (and HSTS over https);
+// - hands next-auth only parseable, same-origin callback URLs (query and cookie);
 // - refuses server-action requests Next.js would answer with a 500 (foreign Origin → 403,
 //   malformed body → 400);
 // - redirects signed-out visitors of desk pages to the sign-in page, keeping the address they
@@ -10,6 +11,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, createNonce, HSTS } from "@/lib/security/content-security-policy";
 import { foreignOrigin, malformedActionBody } from "@/lib/security/server-action-guard";
+import { sanitizeAuthRequest } from "@/lib/security/sanitize-auth-request";
 
 const PUBLIC_PAGES = /^\/(signin|api\/)/;
 
@@ -29,6 +31,9 @@ export async function proxy(request: NextRequest) {
   }
 
   const { pathname, search } = request.nextUrl;
+  // next-auth answers 500 on an unparseable callbackUrl (query or cookie): hand it a safe one.
+  const authRedirect = pathname.startsWith("/api/auth/") ? sanitizeAuthRequest(request) : null;
+  if (authRedirect) return secure(NextResponse.redirect(authRedirect, 307));
   // Actions answer for themselves: their own session check returns "your session has ended" to
   // the form that called them, which a redirect could not.
   if (!PUBLIC_PAGES.test(pathname) && !request.headers.has("next-action")) {

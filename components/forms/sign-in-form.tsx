@@ -10,6 +10,7 @@ import { DATABASE_UNAVAILABLE_DIGEST, SIGN_IN_INTERNAL_ERROR } from "@/lib/error
 import { RATE_LIMITED, rateLimitMessage } from "@/lib/auth/rate-limit-message";
 import { describedBy, Field, FormMessage, SubmitButton } from "./field";
 import { useHydrated } from "./use-hydrated";
+import "@/lib/validation/zod-config"; // no eval under the CSP
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
