@@ -1,5 +1,6 @@
 // Small zod building blocks for HTML form values, where "nothing entered" arrives as "".
 import { z } from "zod";
+import "./zod-config"; // before any schema is built: no eval under the CSP
 import { safeTextCheck } from "./safe-text";
 
 /** A field left empty ("", or absent) becomes null, so the domain sees one kind of "nothing". */

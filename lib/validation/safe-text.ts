@@ -3,6 +3,7 @@
 // used to reach the database and come back as a 500. They are refused here, at the zod layer, with
 // a message the editor can act on.
 import { z } from "zod";
+import "./zod-config"; // before any schema is built: no eval under the CSP
 
 const NUL = /\u0000/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

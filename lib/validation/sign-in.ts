@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config"; // before any schema is built: no eval under the CSP
 
 export const MAX_PASSWORD_CHARS = 200;
 
