@@ -3,12 +3,25 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DatabaseUnavailableError } from "@/lib/errors";
 import { isConnectionError } from "@/lib/db-errors";
+import { requestTimeouts, type DbTimeouts } from "@/lib/db-timeouts";
 
-export function createPrismaClient(connectionString = requireDatabaseUrl()) {
-  // The embedded PGlite server serves only a few connections at once; keep the pool under it.
-  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
-  const adapter = new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 });
-  return new PrismaClient({ adapter }).$extends({
+/**
+ * `timeouts`: the app's clients (getDb) pass requestTimeouts(); scripts that run long statements on
+ * purpose (migrations, backfills, benchmarks) call without and get only the connection timeout.
+ */
+export function createPrismaClient(connectionString = requireDatabaseUrl(), options: { timeouts?: DbTimeouts; max?: number } = {}) {
+  // The embedded PGlite server serves one connection at a time; keep the pool at it.
+  const max = options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10);
+  const t = options.timeouts;
+  const limits = t
+    ? {
+        statement_timeout: t.statement_timeout,
+        idle_in_transaction_session_timeout: t.idle_in_transaction_session_timeout,
+        query_timeout: t.query_timeout,
+      }
+    : {};
+  const adapter = new PrismaPg({ connectionString, max, connectionTimeoutMillis: t?.connectionTimeoutMillis ?? 5_000, keepAlive: true, ...limits });
+  return new PrismaClient({ adapter, ...(t ? { transactionOptions: t.transaction } : {}) }).$extends({
     query: {
       async $allOperations({ args, query }) {
         try {
@@ -35,6 +48,6 @@ const globalForDb = globalThis as unknown as { claimdeskDb?: Db };
 
 /** Lazily created so that importing a module never needs a database. */
 export function getDb(): Db {
-  globalForDb.claimdeskDb ??= createPrismaClient();
+  globalForDb.claimdeskDb ??= createPrismaClient(undefined, { timeouts: requestTimeouts() });
   return globalForDb.claimdeskDb;
 }

@@ -2,6 +2,7 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimFilter } from "@/lib/validation/claim-filter";
+import { escapeLike } from "@/lib/sql/escape-like";
 
 export const CLAIMS_PAGE_SIZE = 25;
 
@@ -12,10 +13,11 @@ export function claimWhere(filter: Omit<ClaimFilter, "page">): Prisma.ClaimWhere
     articleId: filter.articleId,
     ...(filter.q
       ? {
+          // Prisma's `contains` becomes ILIKE '%…%' without escaping: "%" and "_" are literal here.
           OR: [
-            { text: { contains: filter.q, mode: "insensitive" } },
-            { quote: { contains: filter.q, mode: "insensitive" } },
-            { speaker: { contains: filter.q, mode: "insensitive" } },
+            { text: { contains: escapeLike(filter.q), mode: "insensitive" } },
+            { quote: { contains: escapeLike(filter.q), mode: "insensitive" } },
+            { speaker: { contains: escapeLike(filter.q), mode: "insensitive" } },
           ],
         }
       : {}),

@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Db } from "@/lib/db";
 import type { ClaimFilter } from "@/lib/validation/claim-filter";
 import { claimWhere } from "@/lib/claims/list-claims";
+import { neutralizeCell } from "./neutralize-cell";
 
 export const CSV_COLUMNS = [
   "claim_id",
@@ -46,13 +47,8 @@ export async function verifiedClaimsCsv(db: Db, filter: Omit<ClaimFilter, "page"
     c.article.sourceUrl ?? "",
   ]);
   // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
-  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows], { cast: { string: neutralizeFormula } });
+  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows], { cast: { string: neutralizeCell } });
 }
 
-// Article text and editors' notes are untrusted: a cell starting with one of these is run as a
-// formula by Excel and Sheets. A leading apostrophe makes it plain text (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutralizeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+/** Kept for callers of the old name: the rule lives in ./neutralize-cell.ts. */
+export const neutralizeFormula = neutralizeCell;

@@ -3,16 +3,20 @@ import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { requirePageUser } from "@/lib/auth/session";
+import { getSessionUser, requirePageUser } from "@/lib/auth/session";
+import { isPlausibleId } from "@/lib/validation/safe-text";
 import { getArticle } from "@/lib/articles/list-articles";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ArticleBody } from "@/components/article-body";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
 
-// The tab title and the page share one query per request.
-const loadArticle = cache((id: string) => getArticle(getDb(), id));
+// The tab title and the page share one query per request. An id no article could have (NUL, too
+// long) is not looked up at all.
+const loadArticle = cache((id: string) => (isPlausibleId(id) ? getArticle(getDb(), id) : null));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // Session first: the title must not show a headline, or whether it exists, to the signed-out.
+  if (!(await getSessionUser())) return { title: "Sign in" };
   const article = await loadArticle((await params).id);
   return { title: article?.title ?? "Article not found" };
 }
