@@ -1,19 +1,29 @@
 // The one Prisma client of the process, on the pg driver adapter (no query-engine binary).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { DatabaseUnavailableError } from "@/lib/errors";
-import { isConnectionError } from "@/lib/db-errors";
+import { DatabaseUnavailableError, DeskBusyError } from "@/lib/errors";
+import { isConnectionError, isDeskBusyError } from "@/lib/db-errors";
+import { poolSettings } from "@/lib/db-settings";
 
 export function createPrismaClient(connectionString = requireDatabaseUrl()) {
   // The embedded PGlite server serves only a few connections at once; keep the pool under it.
-  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
-  const adapter = new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  const { max, waitMs, statementTimeoutMs } = poolSettings();
+  const adapter = new PrismaPg({
+    connectionString,
+    max,
+    // pg-pool uses this both for waiting on a busy pool and for opening a connection; the two
+    // fail with different errors, which db-errors tells apart.
+    connectionTimeoutMillis: waitMs,
+    statement_timeout: statementTimeoutMs,
+  });
   return new PrismaClient({ adapter }).$extends({
     query: {
       async $allOperations({ args, query }) {
         try {
           return await query(args);
         } catch (error) {
+          // Busy first: a full pool is not a missing database, and saying so sends people to the wrong fix.
+          if (isDeskBusyError(error)) throw new DeskBusyError(error);
           throw isConnectionError(error) ? new DatabaseUnavailableError(error) : error;
         }
       },
