@@ -2,6 +2,8 @@
 // stalled connection) can hold a page open or a transaction's locks indefinitely. Each can be set
 // by environment variable (milliseconds); README "Operations" lists them.
 
+import { poolSettings } from "./db-settings";
+
 export interface DbTimeouts {
   /** Wait for a connection from the pool (or a new one to open). */
   connectionTimeoutMillis: number;
@@ -20,11 +22,11 @@ function ms(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** The limits for requests served by the app. */
+/** The limits for requests served by the app (pool wait and statement limit: lib/db-settings.ts). */
 export function requestTimeouts(): DbTimeouts {
-  const statement = ms("DATABASE_STATEMENT_TIMEOUT_MS", 15_000);
+  const { waitMs, statementTimeoutMs: statement } = poolSettings();
   return {
-    connectionTimeoutMillis: ms("DATABASE_CONNECT_TIMEOUT_MS", 5_000),
+    connectionTimeoutMillis: waitMs,
     statement_timeout: statement,
     idle_in_transaction_session_timeout: ms("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", 30_000),
     query_timeout: statement + 5_000,

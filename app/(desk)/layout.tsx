@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { SignOutButton } from "@/components/sign-out-button";
+import { SavedViewsNav } from "@/components/lists/saved-views-nav";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser("/articles");
@@ -17,6 +18,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           </Link>
           <Link href="/articles">Articles</Link>
           <Link href="/claims">Claims</Link>
+          {user.role !== "VIEWER" ? <SavedViewsNav userId={user.id} /> : null}
           {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}
         </nav>

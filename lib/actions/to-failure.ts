@@ -1,7 +1,7 @@
 // Maps any thrown error to what the user may see. Unexpected errors are logged, never shown.
 import { ZodError } from "zod";
-import { DatabaseUnavailableError, isAppError, type AppError, type FieldErrors } from "@/lib/errors";
-import { isConnectionError } from "@/lib/db-errors";
+import { DatabaseUnavailableError, DeskBusyError, isAppError, type AppError, type FieldErrors } from "@/lib/errors";
+import { isConnectionError, isDeskBusyError } from "@/lib/db-errors";
 import { DATABASE_TIMEOUT_MESSAGE, isTimeoutError } from "@/lib/db-timeouts";
 
 export type FailureCode = AppError["code"] | "INTERNAL";
@@ -31,6 +31,10 @@ export function toFailure(error: unknown, context: string): Failure {
   if (isAppError(error)) {
     const fieldErrors = (error as { fieldErrors?: FieldErrors }).fieldErrors;
     return { ok: false, code: error.code, error: error.message, ...(fieldErrors ? { fieldErrors } : {}) };
+  }
+  if (isDeskBusyError(error)) {
+    const busy = new DeskBusyError(error);
+    return { ok: false, code: busy.code, error: busy.message };
   }
   if (isConnectionError(error)) {
     const unavailable = new DatabaseUnavailableError(error);

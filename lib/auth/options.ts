@@ -6,7 +6,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/validation/sign-in";
 import { getDb } from "@/lib/db";
 import { authenticate } from "./authenticate";
-import { DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable, SIGN_IN_INTERNAL_ERROR } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_DIGEST, DESK_BUSY_DIGEST, isDatabaseUnavailable, isDeskBusy, SIGN_IN_INTERNAL_ERROR } from "@/lib/errors";
 import { safeRedirectUrl } from "./callback-path";
 import { clientAddress } from "./client-address";
 import { loadSessionUser } from "./load-session-user";
@@ -41,6 +41,7 @@ export const authOptions: NextAuthOptions = {
           // next-auth hands a thrown message to the browser as `error`: only codes go there, the
           // sign-in form explains them, and the details stay in the server log.
           if (isDatabaseUnavailable(error)) throw new Error(DATABASE_UNAVAILABLE_DIGEST);
+          if (isDeskBusy(error)) throw new Error(DESK_BUSY_DIGEST);
           console.error("[claimdesk] sign-in failed", error);
           throw new Error(SIGN_IN_INTERNAL_ERROR);
         }

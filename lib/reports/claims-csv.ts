@@ -1,8 +1,8 @@
 // CSV report of verified claims, for the current claims-list filter.
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "@/lib/db";
-import type { ClaimFilter } from "@/lib/validation/claim-filter";
-import { claimWhere } from "@/lib/claims/list-claims";
+import type { ClaimFilterCriteria } from "@/lib/validation/claim-filter";
+import { claimFilterCondition } from "@/lib/claims/claim-filter-sql";
 import { neutralizeCell } from "./neutralize-cell";
 
 export const CSV_COLUMNS = [
@@ -21,9 +21,12 @@ export const CSV_COLUMNS = [
   "article_url",
 ] as const;
 
-export async function verifiedClaimsCsv(db: Db, filter: Omit<ClaimFilter, "page">): Promise<string> {
+export async function verifiedClaimsCsv(db: Db, filter: ClaimFilterCriteria): Promise<string> {
+  // The list's own filter condition picks the claims, so the report matches what the list shows.
+  const matching = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM claims c WHERE ${claimFilterCondition(filter)} AND c.status = 'VERIFIED'`;
   const claims = await db.claim.findMany({
-    where: { ...claimWhere(filter), status: "VERIFIED" },
+    where: { id: { in: matching.map((m) => m.id) } },
     orderBy: [{ articleId: "asc" }, { start: "asc" }],
     include: {
       article: { select: { title: true, outlet: true, publishedAt: true, sourceUrl: true } },

@@ -11,7 +11,7 @@ import { Client } from "pg";
  * pglite-socket with `-m` above 1 interleaves the wire-protocol messages of several clients on it:
  * one client's unnamed prepared statement or portal is replaced by another's, and a claim query
  * received a row of the users table. With one connection the app's pool (max 1) queues its queries
- * in order instead, waiting at most DATABASE_CONNECT_TIMEOUT_MS for its turn.
+ * in order instead, waiting at most DATABASE_POOL_WAIT_MS for its turn.
  */
 export const EMBEDDED_MAX_CONNECTIONS = 1;
 

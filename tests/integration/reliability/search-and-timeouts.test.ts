@@ -2,7 +2,8 @@
 // statement or an overlong transaction with a plain message, and the client keeps working.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { claimWhere } from "@/lib/claims/list-claims";
+import { listClaims } from "@/lib/claims/list-claims";
+import { claimFilterSchema } from "@/lib/validation/claim-filter";
 import { createPrismaClient } from "@/lib/db";
 import { requestTimeouts } from "@/lib/db-timeouts";
 import { toFailure } from "@/lib/actions/to-failure";
@@ -20,16 +21,18 @@ describe("search wildcards", () => {
     await db.claim.createMany({
       data: texts.map((text, i) => ({ articleId: article.id, text, quote: text, start: i, end: i + 1, type: "QUANTITY" as const, checkworthiness: 0.5 })),
     });
-    const search = async (q: string) =>
-      (await db.claim.findMany({ where: claimWhere({ q, articleId: article.id }), select: { text: true }, orderBy: { text: "asc" } })).map((c) => c.text);
-    expect(await search(`${tag}4%`)).toEqual([`${tag}4% literal`]);
-    expect(await search(`${tag}4_`)).toEqual([`${tag}4_ underscore`]);
-    // "%" alone finds the claims that contain a percent sign (the article's own "40%" too), not all.
+    // Search is full-text (lib/lists): % and _ are never wildcards, they are not search terms at all.
+    const search = async (q: string) => listClaims(db, claimFilterSchema.parse({ q, articleId: article.id }));
     const percent = await search("%");
-    expect(percent).toContain(`${tag}4% literal`);
-    expect(percent.every((t) => t.includes("%"))).toBe(true);
-    expect(await search(`${tag}4`)).toHaveLength(4);
-    expect(await search("\\")).toEqual([]);
+    expect(percent.searchProblem).toBe("Search needs at least one letter or digit.");
+    const underscore = await search("_");
+    expect(underscore.searchProblem).toBe("Search needs at least one letter or digit.");
+    // "4%" is the word "4…" and nothing more: not every claim, not the one whose word merely starts alike.
+    const texts4 = (await search(`${tag}4%`)).items.map((c) => c.text);
+    expect(texts4).toContain(`${tag}4% literal`);
+    expect(texts4).not.toContain(`${tag}45 digits`);
+    expect(texts4).not.toContain(`${tag}4x other`);
+    expect((await search("\\")).searchProblem).not.toBeNull();
   });
 });
 
