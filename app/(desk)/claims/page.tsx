@@ -9,6 +9,9 @@ import { CLAIM_TYPE_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
 import { Pagination } from "@/components/pagination";
 import { SelectOptions } from "@/components/forms/select-options";
+import { BulkSelection, SelectPageHeader, SelectRowCell } from "@/components/review-desk/bulk-selection";
+import { listEditors } from "@/lib/users/list-editors";
+import { bulkClaimsAction } from "./bulk-actions";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -16,11 +19,12 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ClaimsPage({ searchParams }: { searchParams: SearchParams }) {
   const filter = claimFilterSchema.parse(firstValues(await searchParams));
-  await requirePageUser(`/claims${toQueryString(filter)}`);
+  const user = await requirePageUser(`/claims${toQueryString(filter)}`);
   const db = getDb();
-  const [result, articles] = await Promise.all([
+  const [result, articles, editors] = await Promise.all([
     listClaims(db, filter),
     db.article.findMany({ orderBy: { importedAt: "desc" }, select: { id: true, title: true }, take: 500 }),
+    listEditors(db),
   ]);
   const filterWithoutPage = { ...filter, page: undefined };
 
@@ -68,12 +72,22 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
       <p className="muted" data-testid="claims-total">
         {result.total} {result.total === 1 ? "claim" : "claims"}
       </p>
+      <BulkSelection
+        key={toQueryString(filter)}
+        pageIds={result.items.map((c) => c.id)}
+        total={result.total}
+        params={Object.fromEntries(new URLSearchParams(toQueryString(filterWithoutPage)))}
+        editors={editors}
+        currentUserId={user.id}
+        action={user.role === "VIEWER" ? null : bulkClaimsAction}
+      >
       {result.items.length === 0 ? (
         <p className="empty">No claims match these filters.</p>
       ) : (
         <table className="table">
           <thead>
             <tr>
+              <SelectPageHeader />
               <th scope="col">Claim</th>
               <th scope="col">Type</th>
               <th scope="col">Status</th>
@@ -81,8 +95,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
             </tr>
           </thead>
           <tbody>
-            {result.items.map((c) => (
+            {result.items.map((c, i) => (
               <tr key={c.id}>
+                <SelectRowCell index={i} label={c.text} />
                 <td>
                   <Link href={`/claims/${c.id}`}>{c.text}</Link>
                   <div className="muted small quote-preview">“{c.quote}”</div>
@@ -101,6 +116,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
           </tbody>
         </table>
       )}
+      </BulkSelection>
       <Pagination page={result.page} pageCount={result.pageCount} href={(page) => `/claims${toQueryString({ ...filterWithoutPage, page })}`} />
     </>
   );
