@@ -11,7 +11,8 @@ async function importArticle(page: Page, title: string, body: string): Promise<s
   await page.getByLabel("Headline").fill(title);
   await page.getByLabel("Article text").fill(body);
   await page.getByRole("button", { name: "Import and extract claims" }).click();
-  await expect(page).toHaveURL(/\/articles\/[a-z0-9]+$/);
+  await expect(page).toHaveURL(/\/articles\/(?!new$)[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   return page.url().split("/").pop()!;
 }
 
