@@ -18,6 +18,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           </Link>
           <Link href="/articles">Articles</Link>
           <Link href="/claims">Claims</Link>
+          {user.role !== "VIEWER" ? <Link href="/queue">My queue</Link> : null}
           {user.role !== "VIEWER" ? <SavedViewsNav userId={user.id} /> : null}
           {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}

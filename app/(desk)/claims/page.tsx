@@ -22,6 +22,9 @@ import { Highlighted } from "@/components/lists/highlighted";
 import { KeysetPagination } from "@/components/lists/keyset-pagination";
 import "@/components/lists/list-lists.css";
 import { deleteViewAction, saveViewAction } from "./actions";
+import { BulkSelection, SelectPageHeader, SelectRowCell } from "@/components/review-desk/bulk-selection";
+import { listEditors } from "@/lib/users/list-editors";
+import { bulkClaimsAction } from "./bulk-actions";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -31,11 +34,12 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
   const filter = claimFilterSchema.parse(firstValues(await searchParams));
   const user = await requirePageUser(claimsListHref(filter));
   const db = getDb();
-  const [result, people, pickedArticle, views] = await Promise.all([
+  const [result, people, pickedArticle, views, editors] = await Promise.all([
     listClaims(db, filter),
     db.user.findMany({ where: { role: { not: "VIEWER" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     filter.articleId ? db.article.findUnique({ where: { id: filter.articleId }, select: { title: true } }) : null,
     user.role !== "VIEWER" ? listViews(db, user.id) : [],
+    listEditors(db),
   ]);
   const criteria = { ...filter, cursor: undefined };
   const peopleLabels = Object.fromEntries(people.map((p) => [p.id, p.name]));
@@ -142,12 +146,22 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
       <p className="muted" data-testid="claims-total">
         {formatBoundedCount(result.total, "claim", "claims")}
       </p>
+      <BulkSelection
+        key={claimFilterQuery(filter)}
+        pageIds={result.items.map((c) => c.id)}
+        total={result.total.count}
+        params={Object.fromEntries(new URLSearchParams(claimFilterQuery(criteria)))}
+        editors={editors}
+        currentUserId={user.id}
+        action={user.role === "VIEWER" ? null : bulkClaimsAction}
+      >
       {result.items.length === 0 ? (
         <p className="empty">No claims match these filters.</p>
       ) : (
         <table className="table">
           <thead>
             <tr>
+              <SelectPageHeader />
               <th scope="col">Claim</th>
               <th scope="col">Speaker</th>
               <th scope="col">Type</th>
@@ -156,8 +170,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
             </tr>
           </thead>
           <tbody>
-            {result.items.map((c) => (
+            {result.items.map((c, i) => (
               <tr key={c.id}>
+                <SelectRowCell index={i} label={c.text} />
                 <td>
                   <Link href={`/claims/${c.id}`}>
                     <Highlighted text={c.textHighlighted} fallback={c.text} />
@@ -184,6 +199,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
           </tbody>
         </table>
       )}
+      </BulkSelection>
       <KeysetPagination
         firstHref={result.continued ? claimsListHref(criteria) : null}
         nextHref={result.nextCursor ? claimsListHref({ ...filter, cursor: result.nextCursor }) : null}

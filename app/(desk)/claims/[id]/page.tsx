@@ -11,6 +11,7 @@ import { ClaimStructure } from "@/components/claim-structure";
 import { ClaimReviewForm } from "@/components/forms/claim-review-form";
 import { StatusBadge, VerdictBadge } from "@/components/badges";
 import { reviewClaimAction } from "./actions";
+import { ClaimReviewDesk, loadClaimReviewDesk } from "@/components/review-desk/claim-review-desk";
 
 // The tab title and the page share one query per request. An id no claim could have (NUL, too
 // long) is not looked up at all.
@@ -23,11 +24,18 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: claim ? `Claim: ${claim.text}` : "Claim not found" };
 }
 
-export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ClaimPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const user = await requirePageUser(`/claims/${id}`);
   const claim = await loadClaim(id);
   if (!claim) notFound();
+  const desk = await loadClaimReviewDesk(getDb(), { claimId: claim.id, user, searchParams: await searchParams });
 
   return (
     <>
@@ -43,6 +51,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </span>
         ) : null}
       </div>
+      <ClaimReviewDesk desk={desk} claim={claim} />
       <div className="claim-layout">
         <section aria-labelledby="context-heading">
           <h2 id="context-heading">In the article</h2>
@@ -86,6 +95,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 note: claim.reviewNote ?? "",
                 evidenceUrl: "",
               }}
+              keyboard={desk.keyboard}
             />
           )}
         </aside>
