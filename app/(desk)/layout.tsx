@@ -18,6 +18,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <Link href="/articles">Articles</Link>
           <Link href="/claims">Claims</Link>
           {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
+          {user.role !== "VIEWER" ? <Link href="/imports">Bulk import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}
         </nav>
         <div className="topbar-user">
