@@ -9,23 +9,24 @@ export interface ImportJobData {
 
 const globalForQueue = globalThis as unknown as { claimdeskImportQueue?: Promise<PgBoss> };
 
-/** Started once per process; `supervise` makes this instance also expire and retry lost jobs. */
-export function getImportQueue(options: { supervise?: boolean } = {}): Promise<PgBoss> {
-  globalForQueue.claimdeskImportQueue ??= startImportQueue(options).catch((error) => {
+/** Started once per process. Every instance also supervises: it finds jobs whose worker died
+ * (expired) and puts them back for a retry; pg-boss makes the instances take turns. */
+export function getImportQueue(): Promise<PgBoss> {
+  globalForQueue.claimdeskImportQueue ??= startImportQueue().catch((error) => {
     globalForQueue.claimdeskImportQueue = undefined; // let the next call try again
     throw error;
   });
   return globalForQueue.claimdeskImportQueue;
 }
 
-export async function startImportQueue(options: { supervise?: boolean; connectionString?: string } = {}): Promise<PgBoss> {
+export async function startImportQueue(options: { connectionString?: string } = {}): Promise<PgBoss> {
   const settings = importQueueSettings();
   const connectionString = options.connectionString ?? process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set.");
   const boss = new PgBoss({
     connectionString,
     max: settings.poolMax,
-    supervise: options.supervise ?? false,
+    supervise: true,
     superviseIntervalSeconds: settings.superviseSeconds,
     monitorIntervalSeconds: settings.superviseSeconds,
     schedule: false,

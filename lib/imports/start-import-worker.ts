@@ -7,7 +7,7 @@ import { giveUpImportEntry, runImportEntry } from "./run-import-entry";
 import { IMPORT_DEAD_LETTER_QUEUE, IMPORT_QUEUE, importQueueSettings } from "./settings";
 
 export async function startImportWorker(db: Db): Promise<{ stop: () => Promise<void> }> {
-  const boss = await getImportQueue({ supervise: true });
+  const boss = await getImportQueue();
   const settings = importQueueSettings();
   const concurrency = Math.max(1, settings.concurrency);
   await boss.work<ImportJobData>(IMPORT_QUEUE, { batchSize: 1, localConcurrency: concurrency, pollingIntervalSeconds: 1 }, async ([job]) => {
