@@ -5,6 +5,7 @@ import type { ArticleFormat } from "@/lib/extraction";
 import { extractInPool } from "@/lib/extraction-pool/extraction-pool";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { claimCreateData } from "@/lib/claims/from-extracted";
+import { insertClaims } from "@/lib/claims/insert-claims";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { ImportArticleInput } from "@/lib/validation/article";
 import { contentHash, normalizeBody } from "./content-hash";
@@ -50,10 +51,10 @@ export async function importArticle(
           contentHash: hash,
           sourceFormat,
           importedById: actorId,
-          claims: { createMany: { data: claims } },
         },
         select: { id: true, title: true },
       });
+      await insertClaims(tx, article.id, claims);
       await recordAudit(tx, {
         actorId,
         action: "article.import",

@@ -11,14 +11,16 @@ import { importArticleSchema } from "@/lib/validation/article";
 const FINAL = ["IMPORTED", "DUPLICATE", "FAILED"] as const;
 
 export async function runImportEntry(db: Db, entryId: string): Promise<void> {
-  const entry = await db.importEntry.findUnique({
-    where: { id: entryId },
-    select: { status: true, name: true, raw: true, batch: { select: { createdById: true } } },
-  });
-  // Gone (batch deleted) or already settled by an earlier attempt: nothing to do.
-  if (!entry || (FINAL as readonly string[]).includes(entry.status)) return;
+  // Claims the entry in one statement (this runs once per article, so round trips count). An entry
+  // already settled by an earlier attempt, or gone with its batch, returns nothing: done.
+  const [entry] = await db.$queryRaw<Array<{ name: string; raw: string | null; createdById: string }>>`
+    UPDATE import_entries e
+       SET status = 'IMPORTING', attempts = e.attempts + 1, "updatedAt" = now()
+      FROM import_batches b
+     WHERE e.id = ${entryId} AND b.id = e."batchId" AND e.status IN ('QUEUED', 'IMPORTING')
+ RETURNING e.name, e.raw, b."createdById"`;
+  if (!entry) return;
   if (entry.raw === null) return settle(db, entryId, { status: "FAILED", reason: "The entry has no text to import." });
-  await db.importEntry.update({ where: { id: entryId }, data: { status: "IMPORTING", attempts: { increment: 1 } } });
 
   try {
     const { values, format } = await readArticleFileInPool({ name: parserFileName(entry.name), text: entry.raw });
@@ -27,12 +29,12 @@ export async function runImportEntry(db: Db, entryId: string): Promise<void> {
       const issue = parsed.error.issues[0];
       return settle(db, entryId, { status: "FAILED", reason: issue ? `${issue.path.join(".") || "article"}: ${issue.message}` : "The article is not valid." });
     }
-    await importArticle(db, parsed.data, entry.batch.createdById, format, {
+    await importArticle(db, parsed.data, entry.createdById, format, {
       onSaved: async (tx, article) => {
-        await tx.importEntry.update({
-          where: { id: entryId },
-          data: { status: "IMPORTED", articleId: article.id, claimCount: article.claimCount, raw: null, reason: null },
-        });
+        await tx.$executeRaw`
+          UPDATE import_entries
+             SET status = 'IMPORTED', "articleId" = ${article.id}, "claimCount" = ${article.claimCount}, raw = NULL, reason = NULL, "updatedAt" = now()
+           WHERE id = ${entryId}`;
       },
     });
   } catch (error) {

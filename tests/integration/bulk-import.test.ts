@@ -2,7 +2,6 @@
 // workers race), NDJSON line errors, and a worker killed with kill -9 in the middle of an import's
 // transaction: no half article, and the job is retried and completes.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentHash, normalizeBody } from "@/lib/articles/content-hash";
