@@ -8,7 +8,7 @@ import { contentHash, normalizeBody } from "@/lib/articles/content-hash";
 import { createImportBatch } from "@/lib/imports/create-import-batch";
 import { getImportBatch } from "@/lib/imports/get-import-batch";
 import { stopImportQueue } from "@/lib/imports/import-queue";
-import { runImportEntry } from "@/lib/imports/run-import-entry";
+import { giveUpImportEntry, runImportEntry } from "@/lib/imports/run-import-entry";
 import { startImportWorker } from "@/lib/imports/start-import-worker";
 import { unpackUpload } from "@/lib/imports/unpack-upload";
 import { closeExtractionPool } from "@/lib/extraction-pool/extraction-pool";
@@ -97,11 +97,32 @@ describe("a bulk import", () => {
     expect(await db.article.count({ where: { contentHash: hashOf(body) } })).toBe(1);
   });
 
+  it("marks an entry failed, with the last error it recorded, when its job runs out of retries", async () => {
+    const db = testDb();
+    const editor = await makeUser();
+    await worker?.stop(); // the entries' state is set by hand below
+    worker = null;
+    const { batchId } = await createImportBatch(db, {
+      entries: [{ name: "a.txt", text: uniqueArticleBody() }, { name: "b.txt", text: uniqueArticleBody() }],
+      actorId: editor.id,
+      source: "cli",
+    });
+    const [a, b] = await db.importEntry.findMany({ where: { batchId }, orderBy: { position: "asc" } });
+    // What the job leaves behind when every attempt died (a) or failed unexpectedly (b).
+    await db.importEntry.update({ where: { id: a!.id }, data: { status: "IMPORTING" } });
+    await db.importEntry.update({ where: { id: b!.id }, data: { status: "IMPORTING", reason: "The import failed unexpectedly: connection reset" } });
+    await giveUpImportEntry(db, a!.id, 3);
+    await giveUpImportEntry(db, b!.id, 3);
+    const [failedA, failedB] = await db.importEntry.findMany({ where: { batchId }, orderBy: { position: "asc" } });
+    expect(failedA).toMatchObject({ status: "FAILED", raw: null, reason: "Gave up after 3 attempts: the worker stopped each time before finishing." });
+    expect(failedB).toMatchObject({ status: "FAILED", reason: "The import failed unexpectedly: connection reset (gave up after 3 attempts)." });
+    expect((await waitForBatch(batchId, editor)).counts).toMatchObject({ failed: 2, importing: 0 });
+  });
+
   it("leaves no half article when a worker is killed with kill -9 mid-import, and the retried job completes", async () => {
     const db = testDb();
     const editor = await makeUser();
-    await worker?.stop(); // only the child works this job
-    worker = null;
+    // No worker runs in this process now: only the child works this job.
     // A long article, so the child is still working when the test locks the entry.
     const body = uniqueArticleBody(" The port handled 4.1 million containers in 2022, 6 percent more than in 2021.".repeat(400));
     const { batchId } = await createImportBatch(db, { entries: [{ name: "long.txt", text: body }], actorId: editor.id, source: "upload" });
