@@ -9,6 +9,7 @@ import { readArticleFileInPool } from "@/lib/extraction-pool/read-in-pool";
 import { importArticleSchema } from "@/lib/validation/article";
 
 const FINAL = ["IMPORTED", "DUPLICATE", "FAILED"] as const;
+const FIELD_NAMES: Record<string, string> = { title: "Headline", author: "Author", outlet: "Outlet", publishedAt: "Published date", url: "Source URL", body: "Article text" };
 
 export async function runImportEntry(db: Db, entryId: string): Promise<void> {
   // Claims the entry in one statement (this runs once per article, so round trips count). An entry
@@ -27,7 +28,9 @@ export async function runImportEntry(db: Db, entryId: string): Promise<void> {
     const parsed = importArticleSchema.safeParse(values);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return settle(db, entryId, { status: "FAILED", reason: issue ? `${issue.path.join(".") || "article"}: ${issue.message}` : "The article is not valid." });
+      const field = FIELD_NAMES[String(issue?.path[0])] ?? "Article";
+      const reason = issue?.path[0] === "body" && /paste/i.test(issue.message) ? "No article text was found in the file (only a headline?)." : `${field}: ${issue?.message ?? "not valid"}`;
+      return settle(db, entryId, { status: "FAILED", reason });
     }
     await importArticle(db, parsed.data, entry.createdById, format, {
       onSaved: async (tx, article) => {
