@@ -21,6 +21,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           {user.role !== "VIEWER" ? <Link href="/queue">My queue</Link> : null}
           {user.role !== "VIEWER" ? <SavedViewsNav userId={user.id} /> : null}
           {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
+          {user.role !== "VIEWER" ? <Link href="/imports">Bulk import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}
         </nav>
         <div className="topbar-user">
