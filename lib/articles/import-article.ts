@@ -5,6 +5,7 @@ import { extractClaims, type ArticleFormat } from "@/lib/extraction";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { claimCreateData } from "@/lib/claims/from-extracted";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
+import { indexArticles } from "@/lib/crossref/index-articles";
 import type { ImportArticleInput } from "@/lib/validation/article";
 import { contentHash, normalizeBody } from "./content-hash";
 
@@ -52,6 +53,8 @@ export async function importArticle(
         entityId: article.id,
         after: { title: article.title, claimCount: claims.length, sourceFormat },
       });
+      // Entities, match keys and figure conflicts commit with the article (lib/crossref).
+      await indexArticles(tx, [article.id]);
       return { id: article.id, claimCount: claims.length };
     }, IMPORT_TRANSACTION);
   } catch (error) {

@@ -2,6 +2,7 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimFilter } from "@/lib/validation/claim-filter";
+import { crossrefClaimWhere } from "@/lib/crossref/claim-filter-condition";
 
 export const CLAIMS_PAGE_SIZE = 25;
 
@@ -10,6 +11,7 @@ export function claimWhere(filter: Omit<ClaimFilter, "page">): Prisma.ClaimWhere
     status: filter.status,
     type: filter.type,
     articleId: filter.articleId,
+    AND: [crossrefClaimWhere(filter.links)],
     ...(filter.q
       ? {
           OR: [

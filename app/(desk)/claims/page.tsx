@@ -9,6 +9,7 @@ import { CLAIM_TYPE_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
 import { Pagination } from "@/components/pagination";
 import { SelectOptions } from "@/components/forms/select-options";
+import { CROSSREF_FILTER_LABELS } from "@/lib/crossref/claim-filter-condition";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -58,6 +59,12 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
                 {a.title.length > 70 ? `${a.title.slice(0, 70)}…` : a.title}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          Cross-references
+          <select name="links" defaultValue={filter.links ?? ""}>
+            <SelectOptions labels={CROSSREF_FILTER_LABELS} empty="Any" />
           </select>
         </label>
         <button type="submit" className="button-primary">

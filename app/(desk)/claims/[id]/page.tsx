@@ -10,6 +10,7 @@ import { ClaimStructure } from "@/components/claim-structure";
 import { ClaimReviewForm } from "@/components/forms/claim-review-form";
 import { StatusBadge, VerdictBadge } from "@/components/badges";
 import { reviewClaimAction } from "./actions";
+import { ClaimCrossrefPanel } from "@/components/crossref/claim-crossref-panel";
 
 // The tab title and the page share one query per request.
 const loadClaim = cache((id: string) => getClaim(getDb(), id));
@@ -66,6 +67,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               ))}
             </ul>
           )}
+          <ClaimCrossrefPanel claimId={claim.id} canEdit={user.role !== "VIEWER"} />
         </section>
         <aside aria-labelledby="review-heading" className="review-panel">
           <h2 id="review-heading">Review</h2>

@@ -1,0 +1,112 @@
+// Possibly related claims from other articles, ranked inside PostgreSQL.
+//
+// A trigram scan of a million claims costs seconds, so the ranking runs on a candidate set read
+// from indexes by key: the newest claims about the claim's rarest entities (claim_entities
+// primary key), claims with the same metric and period (claim_xref_metric_idx), and claims
+// sharing two of its rarest words (GIN on claim_xref.tsv). A few hundred candidates are then ranked
+// precisely by a blend of trigram similarity, shared entities, compatible figure and ts_rank.
+// `candidates: "all"` ranks every claim with the same formula: the benchmark's sequential reference.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db, Tx } from "@/lib/db";
+
+export interface SuggestedClaim {
+  id: string;
+  text: string;
+  quote: string;
+  articleId: string;
+  articleTitle: string;
+  publishedAt: Date | null;
+  score: number;
+  sharedEntities: number;
+  sameMetric: boolean;
+}
+
+export const SUGGESTION_LIMIT = 10;
+/** Below this blended score a claim is not worth an editor's look. */
+export const SUGGESTION_MIN_SCORE = 0.18;
+/** Candidates read per key: entities, figure key, word pairs. */
+const ENTITY_KEYS = 6;
+const PER_ENTITY = 120;
+const PER_METRIC = 150;
+const PER_WORDS = 300;
+/** Words used by more claims than this are too common to select candidates. */
+const COMMON_WORD = 50_000;
+
+export interface SuggestOptions {
+  limit?: number;
+  candidates?: "indexed" | "all";
+}
+
+export async function suggestClaims(db: Db | Tx, claimId: string, options: SuggestOptions = {}): Promise<SuggestedClaim[]> {
+  const limit = options.limit ?? SUGGESTION_LIMIT;
+  const candidates = options.candidates === "all" ? ALL_CANDIDATES : INDEXED_CANDIDATES;
+  const rows = await db.$queryRaw<SuggestedClaim[]>`
+    WITH q AS (
+      SELECT x."claimId", x."articleId", x.tsv, x.metric, x."periodKey", c.text,
+             (SELECT string_agg(quote_literal(l), ' | ')::tsquery FROM unnest(tsvector_to_array(x.tsv)) l) AS any_word
+      FROM claim_xref x JOIN claims c ON c.id = x."claimId"
+      WHERE x."claimId" = ${claimId}
+    ),
+    q_entities AS (
+      SELECT ce."entityId", e."claimCount" FROM claim_entities ce JOIN entities e ON e.id = ce."entityId"
+      WHERE ce."claimId" = ${claimId}
+    ),
+    q_words AS (
+      SELECT l AS lexeme FROM q CROSS JOIN LATERAL unnest(tsvector_to_array(q.tsv)) l
+      LEFT JOIN crossref_lexemes s ON s.lexeme = l
+      WHERE coalesce(s.ndoc, 0) <= ${COMMON_WORD} AND length(l) > 2
+      ORDER BY coalesce(s.ndoc, 0), l LIMIT 4
+    ),
+    q_word_pairs AS (
+      SELECT CASE WHEN (SELECT count(*) FROM q_words) >= 2
+               THEN (SELECT string_agg(format('(%s & %s)', quote_literal(a.lexeme), quote_literal(b.lexeme)), ' | ')
+                     FROM q_words a JOIN q_words b ON a.lexeme < b.lexeme)::tsquery
+               ELSE (SELECT quote_literal(lexeme) FROM q_words LIMIT 1)::tsquery END AS query
+    ),
+    cand AS (${candidates}),
+    scored AS (
+      SELECT c.id, c.text, c.quote, c."articleId", a.title AS "articleTitle", a."publishedAt",
+             (SELECT count(*)::int FROM claim_entities ce
+               WHERE ce."claimId" = c.id AND ce."entityId" IN (SELECT "entityId" FROM q_entities)) AS "sharedEntities",
+             coalesce(x.metric = q.metric, false) AS "sameMetric",
+             coalesce(x.metric = q.metric AND x."periodKey" = q."periodKey", false) AS same_period,
+             similarity(c.text, q.text) AS text_similarity,
+             coalesce(ts_rank(x.tsv, q.any_word), 0) AS word_rank
+      FROM cand
+      JOIN claim_xref x ON x."claimId" = cand.id
+      JOIN claims c ON c.id = x."claimId"
+      JOIN articles a ON a.id = c."articleId"
+      CROSS JOIN q
+      WHERE x."articleId" <> q."articleId"
+    )
+    SELECT id, text, quote, "articleId", "articleTitle", "publishedAt", "sharedEntities", "sameMetric",
+           (0.45 * text_similarity + 0.25 * least("sharedEntities", 3) / 3.0
+            + 0.15 * "sameMetric"::int + 0.05 * same_period::int + 0.10 * least(word_rank * 10, 1))::float8 AS score
+    FROM scored s
+    WHERE NOT EXISTS (SELECT 1 FROM claim_links l
+                      WHERE (l."fromClaimId" = ${claimId} AND l."toClaimId" = s.id)
+                         OR (l."toClaimId" = ${claimId} AND l."fromClaimId" = s.id))
+      AND NOT EXISTS (SELECT 1 FROM suggestion_dismissals d
+                      WHERE d."claimAId" = least(${claimId}, s.id) AND d."claimBId" = greatest(${claimId}, s.id))
+      AND (0.45 * text_similarity + 0.25 * least("sharedEntities", 3) / 3.0
+           + 0.15 * "sameMetric"::int + 0.05 * same_period::int + 0.10 * least(word_rank * 10, 1)) >= ${SUGGESTION_MIN_SCORE}
+    ORDER BY score DESC, s.id
+    LIMIT ${limit}`;
+  return rows;
+}
+
+const INDEXED_CANDIDATES = Prisma.sql`
+  SELECT DISTINCT id FROM (
+    (SELECT k.id FROM (SELECT "entityId" FROM q_entities ORDER BY "claimCount", "entityId" LIMIT ${ENTITY_KEYS}) qe
+     CROSS JOIN LATERAL (SELECT ce."claimId" AS id FROM claim_entities ce
+                         WHERE ce."entityId" = qe."entityId" ORDER BY ce."claimId" DESC LIMIT ${PER_ENTITY}) k)
+    UNION ALL
+    (SELECT k.id FROM q CROSS JOIN LATERAL (SELECT x."claimId" AS id FROM claim_xref x
+                         WHERE x.metric = q.metric AND x."periodKey" = q."periodKey"
+                         ORDER BY x."claimId" DESC LIMIT ${PER_METRIC}) k
+     WHERE q.metric IS NOT NULL)
+    UNION ALL
+    (SELECT x."claimId" AS id FROM claim_xref x, q_word_pairs w WHERE w.query IS NOT NULL AND x.tsv @@ w.query LIMIT ${PER_WORDS})
+  ) keyed`;
+
+const ALL_CANDIDATES = Prisma.sql`SELECT "claimId" AS id FROM claim_xref`;
