@@ -5,7 +5,6 @@ import { getDb } from "@/lib/db";
 import { getClaimCrossref } from "@/lib/crossref/get-claim-crossref";
 import { suggestClaims } from "@/lib/crossref/suggest-claims";
 import { formatDate } from "@/lib/format";
-import { deleteLinkSchema } from "@/lib/validation/claim-link";
 import { createLinkAction, decideSuggestionAction, deleteLinkAction } from "@/app/(desk)/claims/[id]/crossref-actions";
 import { LinkPicker } from "./link-picker";
 import { SuggestionForm } from "./suggestion-form";
@@ -59,7 +58,7 @@ export async function ClaimCrossrefPanel({ claimId, canEdit }: { claimId: string
               {l.note ? <span className="muted small"> — {l.note}</span> : null}
               {canEdit ? (
                 <SmallActionForm
-                  schema={deleteLinkSchema}
+                  schema="deleteLink"
                   values={{ linkId: l.id }}
                   action={deleteLinkAction}
                   buttons={[{ label: "Remove link" }]}

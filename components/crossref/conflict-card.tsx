@@ -2,7 +2,6 @@
 // the decision buttons.
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { conflictDecisionSchema } from "@/lib/validation/conflict-decision";
 import { decideConflictAction } from "@/app/(desk)/conflicts/actions";
 import { SmallActionForm } from "./small-action-form";
 import "./crossref.css";
@@ -25,7 +24,7 @@ export function ConflictCard(props: { conflict: { id: string; detectedAt: Date; 
       <p className="muted small">Found {formatDate(conflict.detectedAt)}</p>
       {props.canEdit ? (
         <SmallActionForm
-          schema={conflictDecisionSchema}
+          schema="conflictDecision"
           values={{ conflictId: conflict.id, decision: "UPDATES" }}
           action={decideConflictAction}
           label="Decide this conflict"

@@ -6,11 +6,16 @@ import { useRouter } from "next/navigation";
 import type { FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
+import { deleteLinkSchema } from "@/lib/validation/claim-link";
+import { conflictDecisionSchema } from "@/lib/validation/conflict-decision";
 import { FormMessage } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 
-export function SmallActionForm<S extends z.ZodType<FieldValues, FieldValues>>(props: {
-  schema: S;
+// Schemas cannot cross from a server component to a client one, so they are named.
+const SCHEMAS = { deleteLink: deleteLinkSchema, conflictDecision: conflictDecisionSchema } as const;
+
+export function SmallActionForm<K extends keyof typeof SCHEMAS, S extends (typeof SCHEMAS)[K] & z.ZodType<FieldValues, FieldValues>>(props: {
+  schema: K;
   values: z.input<S> & FieldValues;
   action: (values: z.input<S>) => Promise<ActionResult<unknown>>;
   buttons: Array<{ label: string; decision?: string; primary?: boolean }>;
@@ -19,7 +24,7 @@ export function SmallActionForm<S extends z.ZodType<FieldValues, FieldValues>>(p
 }) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending } = useActionForm({
-    schema: props.schema,
+    schema: SCHEMAS[props.schema] as S,
     defaultValues: props.values,
     action: props.action,
     onSuccess: (data) => {
