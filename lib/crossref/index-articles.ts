@@ -151,11 +151,17 @@ async function linkClaimsToEntities(tx: Tx): Promise<void> {
 }
 
 /** Minimum trigram similarity of two claims' wording before their figures are compared. */
-export const CONFLICT_MIN_SIMILARITY = 0.2;
+export const CONFLICT_MIN_SIMILARITY = 0.4;
+/** Each figure is compared with this many neighbours (by publication) on either side… */
+export const CONFLICT_NEIGHBOURS = 3;
+/** …chosen among this many nearest figures of the same entity, metric and period. */
+const CONFLICT_WINDOW = 25;
 
 /**
  * Same entity, same metric, same period, different articles, similar wording: the pair's figures
- * are compared by crossref_figure_relation (docs/crossref.md). Decided pairs keep their status.
+ * are compared by crossref_figure_relation (docs/crossref.md). A figure meets its nearest
+ * neighbours in publication order, earlier and later, so the work per claim is bounded however
+ * often an entity is in the news. Decided pairs keep their status.
  */
 async function detectConflicts(tx: Tx, articleIds: string[]): Promise<number> {
   return tx.$executeRaw`
@@ -167,15 +173,30 @@ async function detectConflicts(tx: Tx, articleIds: string[]): Promise<number> {
         CASE WHEN (x."publishedAt", x."claimId") < (y."publishedAt", y."claimId") THEN y."claimId" ELSE x."claimId" END AS b_id,
         crossref_figure_relation(x.value, x.comparator, y.value, y.comparator) AS rel
       FROM claim_xref x
-      JOIN claim_entities ex ON ex."claimId" = x."claimId"
-      JOIN claim_entities ey ON ey."entityId" = ex."entityId" AND ey.metric = x.metric
-                            AND ey."periodKey" = x."periodKey" AND ey."articleId" <> x."articleId"
-      JOIN claim_xref y ON y."claimId" = ey."claimId"
       JOIN claims cx ON cx.id = x."claimId"
-      JOIN claims cy ON cy.id = y."claimId"
+      JOIN claim_entities ex ON ex."claimId" = x."claimId"
+      CROSS JOIN LATERAL (
+        (SELECT n."claimId" FROM (
+           SELECT ey."claimId", ey."publishedAt" FROM claim_entities ey
+           WHERE ey."entityId" = ex."entityId" AND ey.metric = x.metric AND ey."periodKey" = x."periodKey"
+             AND (ey."publishedAt", ey."claimId") < (x."publishedAt", x."claimId") AND ey."articleId" <> x."articleId"
+           ORDER BY ey."publishedAt" DESC, ey."claimId" DESC LIMIT ${CONFLICT_WINDOW}) n
+         JOIN claims cn ON cn.id = n."claimId"
+         WHERE similarity(cx.text, cn.text) >= ${CONFLICT_MIN_SIMILARITY}
+         ORDER BY n."publishedAt" DESC, n."claimId" DESC LIMIT ${CONFLICT_NEIGHBOURS})
+        UNION ALL
+        (SELECT n."claimId" FROM (
+           SELECT ey."claimId", ey."publishedAt" FROM claim_entities ey
+           WHERE ey."entityId" = ex."entityId" AND ey.metric = x.metric AND ey."periodKey" = x."periodKey"
+             AND (ey."publishedAt", ey."claimId") > (x."publishedAt", x."claimId") AND ey."articleId" <> x."articleId"
+           ORDER BY ey."publishedAt", ey."claimId" LIMIT ${CONFLICT_WINDOW}) n
+         JOIN claims cn ON cn.id = n."claimId"
+         WHERE similarity(cx.text, cn.text) >= ${CONFLICT_MIN_SIMILARITY}
+         ORDER BY n."publishedAt", n."claimId" LIMIT ${CONFLICT_NEIGHBOURS})
+      ) near
+      JOIN claim_xref y ON y."claimId" = near."claimId"
       WHERE x."articleId" = ANY(${articleIds}::text[]) AND x.metric IS NOT NULL
         AND x.value IS NOT NULL AND y.value IS NOT NULL
-        AND similarity(cx.text, cy.text) >= ${CONFLICT_MIN_SIMILARITY}
     ) pairs
     ORDER BY a_id, b_id
     ON CONFLICT ("claimAId", "claimBId") DO NOTHING`;

@@ -25,10 +25,10 @@ export const SUGGESTION_LIMIT = 10;
 /** Below this blended score a claim is not worth an editor's look. */
 export const SUGGESTION_MIN_SCORE = 0.18;
 /** Candidates read per key: entities, figure key, word pairs. */
-const ENTITY_KEYS = 6;
-const PER_ENTITY = 120;
-const PER_METRIC = 150;
-const PER_WORDS = 300;
+const ENTITY_KEYS = 5;
+const PER_ENTITY = 80;
+const PER_METRIC = 100;
+const PER_WORDS = 200;
 /** Words used by more claims than this are too common to select candidates. */
 const COMMON_WORD = 50_000;
 
@@ -38,9 +38,14 @@ export interface SuggestOptions {
 }
 
 export async function suggestClaims(db: Db | Tx, claimId: string, options: SuggestOptions = {}): Promise<SuggestedClaim[]> {
+  return db.$queryRaw<SuggestedClaim[]>(suggestionQuery(claimId, options));
+}
+
+/** The statement itself (the benchmark prints its plan). */
+export function suggestionQuery(claimId: string, options: SuggestOptions = {}): Prisma.Sql {
   const limit = options.limit ?? SUGGESTION_LIMIT;
   const candidates = options.candidates === "all" ? ALL_CANDIDATES : INDEXED_CANDIDATES;
-  const rows = await db.$queryRaw<SuggestedClaim[]>`
+  return Prisma.sql`
     WITH q AS (
       SELECT x."claimId", x."articleId", x.tsv, x.metric, x."periodKey", c.text,
              (SELECT string_agg(quote_literal(l), ' | ')::tsquery FROM unnest(tsvector_to_array(x.tsv)) l) AS any_word
@@ -64,35 +69,40 @@ export async function suggestClaims(db: Db | Tx, claimId: string, options: Sugge
                ELSE (SELECT quote_literal(lexeme) FROM q_words LIMIT 1)::tsquery END AS query
     ),
     cand AS (${candidates}),
-    scored AS (
+    -- Already linked (either way) or dismissed (either way): not suggested.
+    excluded AS (
+      SELECT "toClaimId" AS id FROM claim_links WHERE "fromClaimId" = ${claimId}
+      UNION SELECT "fromClaimId" FROM claim_links WHERE "toClaimId" = ${claimId}
+      UNION SELECT "claimBId" FROM suggestion_dismissals WHERE "claimAId" = ${claimId}
+      UNION SELECT "claimAId" FROM suggestion_dismissals WHERE "claimBId" = ${claimId}
+    ),
+    shared AS (
+      SELECT ce."claimId" AS id, count(*)::int AS n FROM claim_entities ce
+      WHERE ce."claimId" IN (SELECT id FROM cand) AND ce."entityId" IN (SELECT "entityId" FROM q_entities)
+      GROUP BY ce."claimId"
+    ),
+    -- Materialized: every candidate is scored once, then filtered and sorted.
+    scored AS MATERIALIZED (
       SELECT c.id, c.text, c.quote, c."articleId", a.title AS "articleTitle", a."publishedAt",
-             (SELECT count(*)::int FROM claim_entities ce
-               WHERE ce."claimId" = c.id AND ce."entityId" IN (SELECT "entityId" FROM q_entities)) AS "sharedEntities",
+             coalesce(sh.n, 0) AS "sharedEntities",
              coalesce(x.metric = q.metric, false) AS "sameMetric",
-             coalesce(x.metric = q.metric AND x."periodKey" = q."periodKey", false) AS same_period,
-             similarity(c.text, q.text) AS text_similarity,
-             coalesce(ts_rank(x.tsv, q.any_word), 0) AS word_rank
+             (0.45 * similarity(c.text, q.text) + 0.25 * least(coalesce(sh.n, 0), 3) / 3.0
+              + 0.15 * coalesce(x.metric = q.metric, false)::int
+              + 0.05 * coalesce(x.metric = q.metric AND x."periodKey" = q."periodKey", false)::int
+              + 0.10 * least(coalesce(ts_rank(x.tsv, q.any_word), 0) * 10, 1))::float8 AS score
       FROM cand
       JOIN claim_xref x ON x."claimId" = cand.id
       JOIN claims c ON c.id = x."claimId"
       JOIN articles a ON a.id = c."articleId"
+      LEFT JOIN shared sh ON sh.id = cand.id
       CROSS JOIN q
-      WHERE x."articleId" <> q."articleId"
+      WHERE x."articleId" <> q."articleId" AND cand.id NOT IN (SELECT id FROM excluded)
     )
-    SELECT id, text, quote, "articleId", "articleTitle", "publishedAt", "sharedEntities", "sameMetric",
-           (0.45 * text_similarity + 0.25 * least("sharedEntities", 3) / 3.0
-            + 0.15 * "sameMetric"::int + 0.05 * same_period::int + 0.10 * least(word_rank * 10, 1))::float8 AS score
-    FROM scored s
-    WHERE NOT EXISTS (SELECT 1 FROM claim_links l
-                      WHERE (l."fromClaimId" = ${claimId} AND l."toClaimId" = s.id)
-                         OR (l."toClaimId" = ${claimId} AND l."fromClaimId" = s.id))
-      AND NOT EXISTS (SELECT 1 FROM suggestion_dismissals d
-                      WHERE d."claimAId" = least(${claimId}, s.id) AND d."claimBId" = greatest(${claimId}, s.id))
-      AND (0.45 * text_similarity + 0.25 * least("sharedEntities", 3) / 3.0
-           + 0.15 * "sameMetric"::int + 0.05 * same_period::int + 0.10 * least(word_rank * 10, 1)) >= ${SUGGESTION_MIN_SCORE}
-    ORDER BY score DESC, s.id
+    SELECT id, text, quote, "articleId", "articleTitle", "publishedAt", "sharedEntities", "sameMetric", score
+    FROM scored
+    WHERE score >= ${SUGGESTION_MIN_SCORE}
+    ORDER BY score DESC, id
     LIMIT ${limit}`;
-  return rows;
 }
 
 const INDEXED_CANDIDATES = Prisma.sql`

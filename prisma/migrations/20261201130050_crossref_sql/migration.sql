@@ -91,7 +91,8 @@ $$;
 -- Candidate keys for suggestions and conflicts.
 CREATE INDEX "claim_xref_tsv_idx" ON "claim_xref" USING GIN ("tsv");
 CREATE INDEX "claim_xref_metric_idx" ON "claim_xref" ("metric", "periodKey", "claimId") WHERE "metric" IS NOT NULL;
-CREATE INDEX "claim_entities_metric_idx" ON "claim_entities" ("entityId", "metric", "periodKey") WHERE "metric" IS NOT NULL;
+-- The figures of one entity, metric and period in publication order (the conflict finder's neighbours).
+CREATE INDEX "claim_entities_metric_idx" ON "claim_entities" ("entityId", "metric", "periodKey", "publishedAt", "claimId") WHERE "metric" IS NOT NULL;
 -- Entities index search (substring of any alias).
 CREATE INDEX "entity_aliases_alias_trgm_idx" ON "entity_aliases" USING GIN ("normAlias" gin_trgm_ops);
 -- Open conflicts that involve a claim (claims list filter, article page).
