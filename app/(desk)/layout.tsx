@@ -19,10 +19,12 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <Link href="/articles">Articles</Link>
           <Link href="/claims">Claims</Link>
           {user.role !== "VIEWER" ? <Link href="/queue">My queue</Link> : null}
-          {user.role !== "VIEWER" ? <SavedViewsNav userId={user.id} /> : null}
+          <Link href="/conflicts">Conflicts</Link>
+          <Link href="/entities">Entities</Link>
           {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
           {user.role !== "VIEWER" ? <Link href="/imports">Bulk import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}
+          {user.role !== "VIEWER" ? <SavedViewsNav userId={user.id} /> : null}
         </nav>
         <div className="topbar-user">
           <span>

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { claimCreateData } from "@/lib/claims/from-extracted";
 import { insertClaims } from "@/lib/claims/insert-claims";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
+import { indexArticles } from "@/lib/crossref/index-articles";
 import type { ImportArticleInput } from "@/lib/validation/article";
 import { contentHash, normalizeBody } from "./content-hash";
 
@@ -62,6 +63,8 @@ export async function importArticle(
         entityId: article.id,
         after: { title: article.title, claimCount: claims.length, sourceFormat },
       });
+      // Entities, match keys and figure conflicts commit with the article (lib/crossref).
+      await indexArticles(tx, [article.id]);
       const imported = { id: article.id, claimCount: claims.length };
       await options.onSaved?.(tx, imported);
       return imported;

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { checkSearchText } from "@/lib/lists/search-text";
 import { prefixTsquery } from "@/lib/lists/prefix-query";
 import type { ClaimFilterCriteria } from "@/lib/validation/claim-filter";
+import { crossrefClaimCondition } from "@/lib/crossref/claim-filter-condition";
 
 /** The tsquery of a search, or null when the text is not a usable search (the list says why). */
 export function claimSearchQuery(q: string | undefined): Prisma.Sql | null {
@@ -46,5 +47,7 @@ export function claimFilterCondition(filter: ClaimFilterCriteria): Prisma.Sql {
   // Publication date of the claim's article, both ends inclusive.
   if (filter.from) conditions.push(Prisma.sql`c.article_published_at >= CAST(${filter.from} AS date)`);
   if (filter.to) conditions.push(Prisma.sql`c.article_published_at < CAST(${filter.to} AS date) + 1`);
+  const crossref = crossrefClaimCondition(filter.links);
+  if (crossref) conditions.push(crossref);
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }

@@ -9,6 +9,7 @@ import type { Role } from "@/lib/auth/roles";
 import { contentHash, normalizeBody } from "@/lib/articles/content-hash";
 import { importRawArticle } from "@/lib/articles/import-raw-article";
 import { parseArticle } from "@/lib/extraction";
+import { backfillCrossref } from "@/lib/crossref/backfill";
 
 export interface DemoAccount {
   email: string;
@@ -56,5 +57,7 @@ export async function seedDatabase(db: Db, options: SeedOptions) {
       imported.push(file);
     }
   }
+  // Articles imported before cross-referencing existed get their entities and conflicts (idempotent).
+  await backfillCrossref(db);
   return { createdAccounts, imported, seedFiles: files.length };
 }

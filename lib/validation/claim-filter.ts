@@ -25,6 +25,8 @@ export const claimFilterSchema = z.object({
   /** Article publication date range, inclusive. */
   from: listDate,
   to: listDate,
+  /** Cross-reference (issue 6): claims with links, or with an open figure conflict. */
+  links: listChoice(["linked", "conflict"]),
   sort: listChoice(CLAIM_SORTS),
   cursor: listCursor,
 });

@@ -25,6 +25,7 @@ import { deleteViewAction, saveViewAction } from "./actions";
 import { BulkSelection, SelectPageHeader, SelectRowCell } from "@/components/review-desk/bulk-selection";
 import { listEditors } from "@/lib/users/list-editors";
 import { bulkClaimsAction } from "./bulk-actions";
+import { CROSSREF_FILTER_LABELS } from "@/lib/crossref/claim-filter-condition";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -114,6 +115,12 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
           <label>
             Published to
             <input type="date" name="to" defaultValue={filter.to ?? ""} />
+          </label>
+          <label>
+            Cross-references
+            <select name="links" defaultValue={filter.links ?? ""}>
+              <SelectOptions labels={CROSSREF_FILTER_LABELS} empty="Any" />
+            </select>
           </label>
           <SortSelect key={result.sort} value={result.sort} labels={CLAIM_SORT_LABELS} />
           <button type="submit" className="button-primary">

@@ -9,6 +9,8 @@ import { getArticle } from "@/lib/articles/list-articles";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ArticleBody } from "@/components/article-body";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
+import { getArticleCrossref } from "@/lib/crossref/get-article-crossref";
+import { ArticleConflicts, LinkMarker } from "@/components/crossref/article-conflicts";
 
 // The tab title and the page share one query per request. An id no article could have (NUL, too
 // long) is not looked up at all.
@@ -23,9 +25,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePageUser(`/articles/${id}`);
+  const user = await requirePageUser(`/articles/${id}`);
   const article = await loadArticle(id);
   if (!article) notFound();
+  const crossref = await getArticleCrossref(getDb(), article.id);
 
   return (
     <>
@@ -49,6 +52,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </p>
         </div>
       </div>
+      <ArticleConflicts conflicts={crossref.conflicts} canEdit={user.role !== "VIEWER"} />
       <div className="article-layout">
         <section aria-label="Article text">
           <ArticleBody body={article.body} claims={article.claims} />
@@ -68,6 +72,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                   <TypeBadge type={c.type} />
                   <StatusBadge status={c.status} />
                   <VerdictBadge verdict={c.verdict} />
+                  <LinkMarker count={crossref.linkCounts.get(c.id)} />
                 </div>
               </li>
             ))}

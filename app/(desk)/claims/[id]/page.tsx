@@ -12,6 +12,7 @@ import { ClaimReviewForm } from "@/components/forms/claim-review-form";
 import { StatusBadge, VerdictBadge } from "@/components/badges";
 import { reviewClaimAction } from "./actions";
 import { ClaimReviewDesk, loadClaimReviewDesk } from "@/components/review-desk/claim-review-desk";
+import { ClaimCrossrefPanel } from "@/components/crossref/claim-crossref-panel";
 
 // The tab title and the page share one query per request. An id no claim could have (NUL, too
 // long) is not looked up at all.
@@ -79,6 +80,7 @@ export default async function ClaimPage({
               ))}
             </ul>
           )}
+          <ClaimCrossrefPanel claimId={claim.id} canEdit={user.role !== "VIEWER"} />
         </section>
         <aside aria-labelledby="review-heading" className="review-panel">
           <h2 id="review-heading">Review</h2>
