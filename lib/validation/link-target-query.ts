@@ -1,7 +1,8 @@
-// The link picker's search request.
+// The link picker's search request. The text is a search box: broken characters are cleaned, not refused.
 import { z } from "zod";
+import { idSchema, toSafeText } from "./safe-text";
 
 export const linkTargetQuerySchema = z.object({
-  claimId: z.string().min(1).max(64),
-  q: z.string().trim().max(200).default(""),
+  claimId: idSchema("The claim id"),
+  q: z.string().max(200).transform(toSafeText).pipe(z.string().trim()).default(""),
 });

@@ -2,7 +2,7 @@
 // dropped (`.catch(undefined)`), as a hand-edited or stale link should still show a list.
 import { z } from "zod";
 import { isCalendarDate } from "./form-helpers";
-import { toSafeText } from "./safe-text";
+import { ID_PATTERN, toSafeText } from "./safe-text";
 
 /** NUL and other control characters never reach PostgreSQL (it refuses NUL in text outright). */
 export function stripControlCharacters(value: string): string {
@@ -29,8 +29,10 @@ export function listChoice<const T extends readonly [string, ...string[]]>(value
   return z.preprocess(cleanOrUndefined, z.enum(values).optional()).catch(undefined);
 }
 
-/** An id (cuid) or similar key. */
-export const listId = z.preprocess(cleanOrUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional()).catch(undefined);
+/** An id (cuid) or similar key, taken as sent: an id with a NUL in it is no id (never cleaned into another one). */
+export const listId = z
+  .preprocess((v) => (v === "" || v === null ? undefined : v), z.string().regex(ID_PATTERN).optional())
+  .catch(undefined);
 
 /** A calendar date YYYY-MM-DD. */
 export const listDate = z.preprocess(cleanOrUndefined, z.string().refine(isCalendarDate).optional()).catch(undefined);
