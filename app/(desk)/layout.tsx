@@ -17,6 +17,8 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           </Link>
           <Link href="/articles">Articles</Link>
           <Link href="/claims">Claims</Link>
+          <Link href="/orphans">Orphans</Link>
+          <Link href="/activity">Activity</Link>
           {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}
         </nav>

@@ -6,7 +6,8 @@ import { getDb } from "@/lib/db";
 import { requirePageUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/articles/list-articles";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { ArticleBody } from "@/components/article-body";
+import { ArticleAnnotations } from "@/components/annotate/article-annotations";
+import { ArticleExtras } from "@/components/annotate/article-extras";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
 
 // The tab title and the page share one query per request.
@@ -17,9 +18,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: article?.title ?? "Article not found" };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reattach?: string | string[] }> }) {
   const { id } = await params;
-  await requirePageUser(`/articles/${id}`);
+  const user = await requirePageUser(`/articles/${id}`);
   const article = await loadArticle(id);
   if (!article) notFound();
 
@@ -47,7 +48,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       </div>
       <div className="article-layout">
         <section aria-label="Article text">
-          <ArticleBody body={article.body} claims={article.claims} />
+          <ArticleAnnotations article={article} viewer={user} reattach={(await searchParams).reattach} />
         </section>
         <aside aria-labelledby="claims-heading" className="claims-panel">
           <h2 id="claims-heading">
@@ -70,6 +71,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </ol>
         </aside>
       </div>
+      <ArticleExtras articleId={article.id} canWrite={user.role !== "VIEWER"} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { ClaimStructure } from "@/components/claim-structure";
 import { ClaimReviewForm } from "@/components/forms/claim-review-form";
 import { StatusBadge, VerdictBadge } from "@/components/badges";
 import { reviewClaimAction } from "./actions";
+import { ClaimEvidence, ClaimMending, ClaimNotesAndHistory, ClaimOriginBadges } from "@/components/claim-mend/claim-extras";
 
 // The tab title and the page share one query per request.
 const loadClaim = cache((id: string) => getClaim(getDb(), id));
@@ -32,7 +33,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       </p>
       <h1 data-testid="claim-text">{claim.text}</h1>
       <div className="badges">
-        <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} />
+        <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} /> <ClaimOriginBadges claim={claim} />
         {claim.reviewer ? (
           <span className="muted small">
             Reviewed by {claim.reviewer.name} {claim.reviewedAt ? `on ${formatDateTime(claim.reviewedAt)}` : ""}
@@ -50,22 +51,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <h2>What the extractor found</h2>
           <ClaimStructure claim={claim} />
           <h2>Evidence</h2>
-          {claim.evidence.length === 0 ? (
-            <p className="empty">No evidence yet.</p>
-          ) : (
-            <ul className="evidence" data-testid="evidence-list">
-              {claim.evidence.map((e) => (
-                <li key={e.id}>
-                  <a href={e.url} rel="noreferrer noopener" target="_blank">
-                    {e.title ?? e.url}
-                  </a>{" "}
-                  <span className="muted small">
-                    added by {e.addedBy.name}, {formatDateTime(e.createdAt)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ClaimEvidence claim={claim} viewer={user} />
         </section>
         <aside aria-labelledby="review-heading" className="review-panel">
           <h2 id="review-heading">Review</h2>
@@ -73,6 +59,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <p className="empty">Viewers can read reviews but not change them.</p>
           ) : (
             <ClaimReviewForm
+              key={claim.version}
               action={reviewClaimAction}
               defaults={{
                 claimId: claim.id,
@@ -80,12 +67,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 status: claim.status,
                 verdict: claim.verdict ?? "",
                 note: claim.reviewNote ?? "",
-                evidenceUrl: "",
+                confirmNoEvidence: false,
               }}
             />
           )}
+          <ClaimMending claim={claim} viewer={user} />
         </aside>
       </div>
+      <ClaimNotesAndHistory claim={claim} viewer={user} />
     </>
   );
 }
