@@ -4,7 +4,6 @@
 // "keyboard selection" mode) to annotate it, add it as a claim, or re-attach an orphan to it.
 import "./annotate.css";
 import { useEffect, useRef, useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { highlightSegments } from "@/lib/articles/highlight-segments";
 import type { AddClaimValues } from "@/lib/validation/claim-edit";
@@ -40,6 +39,7 @@ export function ArticleWorkspace(props: {
 }) {
   const { articleId, body, viewer } = props;
   const canWrite = viewer.role !== "VIEWER";
+  const router = useRouter();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [mode, setMode] = useState<Mode>(null);
@@ -96,11 +96,21 @@ export function ArticleWorkspace(props: {
           ref={bodyRef}
           className="article-body annotate-body"
           data-testid="article-body"
-          contentEditable={keyboard}
+          contentEditable={keyboard || undefined}
           suppressContentEditableWarning
           spellCheck={false}
           tabIndex={keyboard ? 0 : undefined}
           aria-label={keyboard ? "Article text: move with the arrow keys and select with Shift" : undefined}
+          // Claim marks are spans, not anchors: a browser will not start a text selection on a link,
+          // so a plain click (no selection made) opens the claim here instead.
+          onClick={(e) => {
+            const mark = (e.target as HTMLElement).closest<HTMLElement>("[data-claim-ids]");
+            if (!keyboard && mark && document.getSelection()?.isCollapsed) router.push(`/claims/${mark.dataset.claimIds!.split(" ")[0]}`);
+          }}
+          onKeyDown={(e) => {
+            const mark = (e.target as HTMLElement).closest<HTMLElement>("[data-claim-ids]");
+            if (!keyboard && mark && e.key === "Enter") router.push(`/claims/${mark.dataset.claimIds!.split(" ")[0]}`);
+          }}
         >
           {highlightSegments(body, spans).map((segment) => {
             const claimIds = segment.claimIds.filter((id) => id.startsWith("c:")).map((id) => id.slice(2));
@@ -115,18 +125,18 @@ export function ArticleWorkspace(props: {
               );
             }
             return (
-              <Link
+              <span
                 key={segment.start}
-                href={`/claims/${claimIds[0]}`}
                 data-start={segment.start}
-                draggable={false}
+                role="link"
+                tabIndex={keyboard ? undefined : 0}
                 className={(claimIds.length > 1 ? "claim-mark claim-mark-overlap" : "claim-mark") + noteClass}
                 title={title}
                 data-claim-ids={claimIds.join(" ")}
                 data-note-ids={noteIds.join(" ") || undefined}
               >
                 {segment.text}
-              </Link>
+              </span>
             );
           })}
         </div>
