@@ -12,13 +12,15 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
       </a>
       <header className="topbar">
         <nav aria-label="Main">
-          <Link href="/articles" className="brand">
+          <Link href="/" className="brand">
             Claimdesk
           </Link>
           <Link href="/articles">Articles</Link>
           <Link href="/claims">Claims</Link>
+          <Link href="/reports?status=VERIFIED">Reports</Link>
           {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}
+          {user.role === "ADMIN" ? <Link href="/admin/tokens">API tokens</Link> : null}
         </nav>
         <div className="topbar-user">
           <span>

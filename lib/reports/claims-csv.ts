@@ -1,8 +1,14 @@
-// CSV report of verified claims, for the current claims-list filter.
+// The claims list's CSV download (/api/export/claims): verified claims of the current list filter,
+// in the columns it has always had. Streamed from the report cursor (lib/reports), so it holds one
+// batch in memory and passes every claim id as one array parameter (no 65,535-parameter limit).
 import { stringify } from "csv-stringify/sync";
+import type { Pool } from "pg";
 import type { Db } from "@/lib/db";
 import type { ClaimFilter } from "@/lib/validation/claim-filter";
-import { claimWhere } from "@/lib/claims/list-claims";
+import { EMPTY_SCOPE, type ReportScope } from "@/lib/validation/report-scope";
+import { getReportPool } from "./report-pool";
+import type { ReportRow } from "./report-row";
+import { streamReportRows } from "./stream-report-rows";
 
 export const CSV_COLUMNS = [
   "claim_id",
@@ -20,33 +26,51 @@ export const CSV_COLUMNS = [
   "article_url",
 ] as const;
 
-export async function verifiedClaimsCsv(db: Db, filter: Omit<ClaimFilter, "page">): Promise<string> {
-  const claims = await db.claim.findMany({
-    where: { ...claimWhere(filter), status: "VERIFIED" },
-    orderBy: [{ articleId: "asc" }, { start: "asc" }],
-    include: {
-      article: { select: { title: true, outlet: true, publishedAt: true, sourceUrl: true } },
-      reviewer: { select: { name: true } },
-      evidence: { select: { url: true }, orderBy: { createdAt: "asc" } },
-    },
-  });
-  const rows = claims.map((c) => [
+/** The list filter as a report scope limited to verified claims. */
+export function verifiedScopeOf(filter: Omit<ClaimFilter, "page">): ReportScope {
+  return {
+    ...EMPTY_SCOPE,
+    status: ["VERIFIED"],
+    q: filter.q,
+    type: filter.type ? [filter.type] : [],
+    articleId: filter.articleId ? [filter.articleId] : [],
+  };
+}
+
+export async function* verifiedClaimsCsvChunks(
+  filter: Omit<ClaimFilter, "page">,
+  options: { pool?: Pool; signal?: AbortSignal } = {},
+): AsyncGenerator<string> {
+  // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
+  yield "\uFEFF" + stringify([[...CSV_COLUMNS]]);
+  for await (const rows of streamReportRows({ pool: options.pool ?? getReportPool(), scope: verifiedScopeOf(filter), signal: options.signal })) {
+    yield stringify(rows.map(legacyRow), { cast: { string: neutralizeFormula } });
+  }
+}
+
+/** The whole CSV as one string (tests, small callers); the route streams the chunks instead. */
+export async function verifiedClaimsCsv(_db: Db, filter: Omit<ClaimFilter, "page">, pool?: Pool): Promise<string> {
+  let csv = "";
+  for await (const chunk of verifiedClaimsCsvChunks(filter, { pool })) csv += chunk;
+  return csv;
+}
+
+function legacyRow(c: ReportRow): string[] {
+  return [
     c.id,
     c.text,
     c.quote,
     c.type,
     c.verdict ?? "",
-    c.reviewNote ?? "",
+    c.finding ?? "",
     c.evidence.map((e) => e.url).join(" "),
-    c.reviewer?.name ?? "",
+    c.reviewerName ?? "",
     c.reviewedAt?.toISOString() ?? "",
-    c.article.title,
-    c.article.outlet ?? "",
-    c.article.publishedAt?.toISOString().slice(0, 10) ?? "",
-    c.article.sourceUrl ?? "",
-  ]);
-  // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
-  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows], { cast: { string: neutralizeFormula } });
+    c.articleTitle,
+    c.outlet ?? "",
+    c.publishedAt?.toISOString().slice(0, 10) ?? "",
+    c.articleUrl ?? "",
+  ];
 }
 
 // Article text and editors' notes are untrusted: a cell starting with one of these is run as a

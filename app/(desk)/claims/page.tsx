@@ -31,6 +31,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         <a className="button" href={`/api/export/claims${toQueryString(filterWithoutPage)}`} download>
           Download verified claims (CSV)
         </a>
+        <Link className="button" href={`/reports${toQueryString(filterWithoutPage)}`}>
+          Build a report from this filter
+        </Link>
       </div>
       <form className="filters" method="get" role="search" aria-label="Filter claims">
         <label>
