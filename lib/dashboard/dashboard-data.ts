@@ -71,6 +71,6 @@ export async function recentActivity(db: Db, limit = 12) {
  */
 export async function optionalTables(db: Db, names: string[]): Promise<Set<string>> {
   const rows = await db.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY(${names}::text[])`;
+    SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY(${names}::text[])`;
   return new Set(rows.map((r) => r.name));
 }
