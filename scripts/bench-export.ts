@@ -50,7 +50,7 @@ async function main() {
     console.log(`export query plan (100k verified): ${plan.rows.at(-1)["QUERY PLAN"]}; top: ${plan.rows[1]?.["QUERY PLAN"]?.trim() ?? plan.rows[0]["QUERY PLAN"]}`);
     console.log(`psql \\copy of the same query: ${seconds(copy.ms)}\n`);
 
-    console.log("format   wall      vs \\copy   first byte   size       peak RSS growth");
+    console.log("format   wall      vs \\copy   first byte   first claims   size       peak RSS growth");
     const formats = (process.env.BENCH_FORMATS?.split(",") ?? REPORT_FORMAT_IDS) as string[];
     for (const format of formats) {
       const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/support/export-worker.ts", bench.url, format, JSON.stringify(SCOPE)], {
@@ -58,9 +58,9 @@ async function main() {
         maxBuffer: 16 * MB,
       });
       if (run.status !== 0) throw new Error(`${format}: ${run.stderr}`);
-      const r = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { bytes: number; firstByteMs: number; wallMs: number; baselineRss: number; peakRss: number };
+      const r = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { bytes: number; firstByteMs: number; firstClaimsMs: number; wallMs: number; baselineRss: number; peakRss: number };
       console.log(
-        `${format.padEnd(8)} ${seconds(r.wallMs).padEnd(9)} ${(r.wallMs / copy.ms).toFixed(2).padStart(5)}×    ${`${r.firstByteMs.toFixed(0)} ms`.padEnd(12)} ${`${(r.bytes / MB).toFixed(1)} MB`.padEnd(10)} ${((r.peakRss - r.baselineRss) / MB).toFixed(1)} MB`,
+        `${format.padEnd(8)} ${seconds(r.wallMs).padEnd(9)} ${(r.wallMs / copy.ms).toFixed(2).padStart(5)}×    ${`${r.firstByteMs.toFixed(0)} ms`.padEnd(12)} ${`${r.firstClaimsMs.toFixed(0)} ms`.padEnd(14)} ${`${(r.bytes / MB).toFixed(1)} MB`.padEnd(10)} ${((r.peakRss - r.baselineRss) / MB).toFixed(1)} MB`,
       );
     }
 

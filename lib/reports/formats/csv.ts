@@ -1,7 +1,6 @@
 // CSV with readable columns: one row per claim, evidence and cross-references one per line in their
 // cells. Cells are neutralized against spreadsheet formula injection, as in the claims export.
-import { stringify } from "csv-stringify/sync";
-import { neutralizeFormula } from "../claims-csv";
+import { csvLine } from "../claims-csv";
 import { toReportClaim } from "../report-claim";
 import type { ReportFormat } from "./format";
 
@@ -26,8 +25,6 @@ export const REPORT_CSV_COLUMNS = [
   "Claim ID",
 ] as const;
 
-const OPTIONS = { cast: { string: neutralizeFormula } };
-
 export const csvFormat: ReportFormat = {
   id: "csv",
   label: "CSV (spreadsheet)",
@@ -35,34 +32,33 @@ export const csvFormat: ReportFormat = {
   extension: "csv",
   async *render(batches, { config }) {
     // A byte-order mark so spreadsheet programs read UTF-8 (curly quotes, accents) correctly.
-    yield "\uFEFF" + stringify([[...REPORT_CSV_COLUMNS]], OPTIONS);
+    yield "\uFEFF" + csvLine([...REPORT_CSV_COLUMNS]);
     for await (const rows of batches) {
-      yield stringify(
-        rows.map((row) => {
-          const c = toReportClaim(row, config);
-          return [
-            c.claim,
-            c.url,
-            c.quote,
-            c.type,
-            c.status,
-            c.verdict ?? "",
-            c.finding ?? "",
-            c.speaker ?? "",
-            c.article.title,
-            c.article.author ?? "",
-            c.article.outlet ?? "",
-            c.article.publishedAt ?? "",
-            c.article.sourceUrl ?? "",
-            c.reviewer ?? "",
-            c.reviewedAt ?? "",
-            c.evidence.map((e) => `${e.stance}: ${e.title ? `${e.title} ` : ""}${e.url}`).join("\n"),
-            c.crossReferences.map((x) => `${x.relation}: ${x.claim} (${[x.articleTitle, x.outlet, x.publishedAt].filter(Boolean).join(", ")}) ${x.claimUrl}`).join("\n"),
-            c.id,
-          ];
-        }),
-        OPTIONS,
-      );
+      let chunk = "";
+      for (const row of rows) {
+        const c = toReportClaim(row, config);
+        chunk += csvLine([
+          c.claim,
+          c.url,
+          c.quote,
+          c.type,
+          c.status,
+          c.verdict ?? "",
+          c.finding ?? "",
+          c.speaker ?? "",
+          c.article.title,
+          c.article.author ?? "",
+          c.article.outlet ?? "",
+          c.article.publishedAt ?? "",
+          c.article.sourceUrl ?? "",
+          c.reviewer ?? "",
+          c.reviewedAt ?? "",
+          c.evidence.map((e) => `${e.stance}: ${e.title ? `${e.title} ` : ""}${e.url}`).join("\n"),
+          c.crossReferences.map((x) => `${x.relation}: ${x.claim} (${[x.articleTitle, x.outlet, x.publishedAt].filter(Boolean).join(", ")}) ${x.claimUrl}`).join("\n"),
+          c.id,
+        ]);
+      }
+      yield chunk;
     }
   },
 };
