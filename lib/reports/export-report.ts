@@ -7,6 +7,7 @@ import { reportFormat, type ReportFormatId } from "./formats";
 import type { ReportConfig } from "./report-config";
 import { reportCounts } from "./report-counts";
 import { streamReportRows } from "./stream-report-rows";
+import { scopeNames } from "./scope-names";
 import { chunksToStream } from "./chunks-to-stream";
 
 export interface ExportReportOptions {
@@ -32,6 +33,7 @@ export async function exportReport(options: ExportReportOptions): Promise<Report
   const format = reportFormat(options.format);
   const generatedAt = options.generatedAt ?? new Date();
   const counts = format.needsCounts ? await reportCounts(options.pool, options.scope, { verifiedOnly: format.verifiedOnly }) : null;
+  const names = format.needsCounts ? await scopeNames(options.pool, options.scope) : undefined;
   const rows = streamReportRows({
     pool: options.pool,
     scope: options.scope,
@@ -40,7 +42,7 @@ export async function exportReport(options: ExportReportOptions): Promise<Report
     batchSize: options.batchSize,
     onBatch: options.onBatch,
   });
-  const chunks = format.render(rows, { config: options.config, scope: options.scope, generatedAt, counts, validOnly: options.validOnly ?? false });
+  const chunks = format.render(rows, { config: options.config, scope: options.scope, generatedAt, counts, scopeNames: names, validOnly: options.validOnly ?? false });
   const stream = chunksToStream(chunks);
   const stamp = generatedAt.toISOString().slice(0, 10);
   return { stream, contentType: format.contentType, filename: `claimdesk-report-${stamp}.${format.extension}`, inline: format.inline ?? false };

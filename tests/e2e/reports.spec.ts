@@ -135,6 +135,7 @@ test("verify two claims → build a report from the list filter → every format
   await printable.waitForLoadState();
   await expect(printable.getByRole("heading", { level: 1 })).toHaveText("Claims report");
   await expect(printable.getByTestId("report-totals")).toHaveText("2 claims from 1 article");
+  await expect(printable.locator(".scope")).toContainText(`Articles: ${article.title}`);
   await expect(printable.getByRole("heading", { level: 2, name: article.title })).toBeVisible();
   for (const claim of claims) {
     const item = printable.locator("li.claim", { hasText: claim.text });

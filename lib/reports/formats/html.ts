@@ -44,7 +44,7 @@ export function escapeHtml(value: string): string {
 
 const e = escapeHtml;
 
-function head({ scope, counts, generatedAt, config }: FormatContext): string {
+function head({ scope, counts, generatedAt, config, scopeNames }: FormatContext): string {
   const byVerdict = Object.entries(counts?.byVerdict ?? {}) as [Verdict, number][];
   const byStatus = Object.entries(counts?.byStatus ?? {}) as [keyof typeof STATUS_LABELS, number][];
   return `<!doctype html>
@@ -56,7 +56,7 @@ function head({ scope, counts, generatedAt, config }: FormatContext): string {
 <p class="kicker">${e(config.publisherName)} · Fact-check report</p>
 <h1 id="cover-title">Claims report</h1>
 <p class="generated">Generated ${e(generatedAt.toISOString().replace("T", " ").slice(0, 16))} UTC</p>
-<h2>Scope</h2><ul class="scope">${describeScope(scope).map((l) => `<li>${e(l)}</li>`).join("")}</ul>
+<h2>Scope</h2><ul class="scope">${describeScope(scope, scopeNames).map((l) => `<li>${e(l)}</li>`).join("")}</ul>
 <h2>Counts</h2>
 <p class="totals" data-testid="report-totals">${counts?.claims ?? 0} ${counts?.claims === 1 ? "claim" : "claims"} from ${counts?.articles ?? 0} ${counts?.articles === 1 ? "article" : "articles"}</p>
 <table class="counts"><caption>Claims by verdict</caption><thead><tr><th scope="col">Verdict</th><th scope="col">Claims</th></tr></thead><tbody>
@@ -80,7 +80,7 @@ function claimItem(c: ReportClaim): string {
   return `<li class="claim" data-claim-id="${e(c.id)}">
 <p class="claim-text"><a href="${e(c.url)}">${e(c.claim)}</a></p>
 <blockquote>“${e(c.quote)}”${c.speaker ? ` <span class="speaker">— ${e(c.speaker)}</span>` : ""}</blockquote>
-<p class="rating"><span class="verdict${verdictClass}">${e(c.verdict ?? c.status)}</span>${c.verdict ? ` <span class="status">${e(c.status)}</span>` : ""}${c.reviewer ? ` <span class="reviewer">reviewed by ${e(c.reviewer)}${c.reviewedAt ? ` on ${e(c.reviewedAt.slice(0, 10))}` : ""}</span>` : ""}</p>
+<p class="rating"><span class="verdict${verdictClass}">${e(c.verdict ?? c.status)}</span>${c.verdict ? ` <span class="status">${e(c.status)}</span>` : ""}${c.reviewer ? ` <span class="reviewer">· reviewed by ${e(c.reviewer)}${c.reviewedAt ? ` on ${e(c.reviewedAt.slice(0, 10))}` : ""}</span>` : ""}</p>
 ${c.finding ? `<p class="finding"><strong>Finding:</strong> ${e(c.finding)}</p>` : ""}
 ${c.evidence.length ? `<div class="evidence"><strong>Evidence</strong><ul>${c.evidence.map((ev) => `<li><span class="stance">${e(ev.stance)}</span> <a href="${e(ev.url)}">${e(ev.title ?? ev.url)}</a>${ev.title ? ` <span class="url">${e(ev.url)}</span>` : ""}</li>`).join("")}</ul></div>` : ""}
 ${c.crossReferences.length ? `<div class="xrefs"><strong>Cross-references</strong><ul>${c.crossReferences.map((x) => `<li>${e(x.relation)}: <a href="${e(x.claimUrl)}">${e(x.claim)}</a> <span class="meta">${e([x.articleTitle, x.outlet, x.publishedAt].filter(Boolean).join(", "))}</span></li>`).join("")}</ul></div>` : ""}

@@ -91,12 +91,12 @@ function forgetWrittenObjects(doc: Doc) {
   return { stop: () => (active = false) };
 }
 
-function cover(doc: Doc, { config, scope, counts, generatedAt }: FormatContext) {
+function cover(doc: Doc, { config, scope, counts, generatedAt, scopeNames }: FormatContext) {
   doc.fillColor(MUTED).font("Helvetica").fontSize(10).text(toWinAnsi(`${config.publisherName} · Fact-check report`));
   doc.moveDown(0.3).fillColor(INK).font("Helvetica-Bold").fontSize(26).text("Claims report");
   doc.moveDown(0.2).fillColor(MUTED).font("Helvetica").fontSize(10).text(`Generated ${generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`);
   heading(doc, "Scope");
-  for (const line of describeScope(scope)) doc.font("Helvetica").fontSize(11).fillColor(INK).text(toWinAnsi(`• ${line}`));
+  for (const line of describeScope(scope, scopeNames)) doc.font("Helvetica").fontSize(11).fillColor(INK).text(toWinAnsi(`• ${line}`));
   heading(doc, "Counts");
   const claims = counts?.claims ?? 0;
   const articles = counts?.articles ?? 0;
