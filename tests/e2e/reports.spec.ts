@@ -75,6 +75,7 @@ test("verify two claims → build a report from the list filter → every format
   await expect(page.getByTestId("report-count")).toHaveText("2 claims from 1 article");
   await expect(page.getByTestId("report-preview")).toContainText(claims[0]!.text);
   await expect(page.getByTestId("check-summary")).toHaveText("All 2 ClaimReviews pass the check.");
+  await page.screenshot({ path: testInfo.outputPath("reports-page.png"), fullPage: true });
 
   // CSV
   const csv = await download(page, "CSV");
@@ -156,6 +157,7 @@ test("verify two claims → build a report from the list filter → every format
     const count = await verdicts.getByRole("row", { name: new RegExp(`^${label} `) }).getByRole("cell").textContent();
     expect(Number(count)).toBeGreaterThanOrEqual(1);
   }
+  await page.screenshot({ path: testInfo.outputPath("dashboard.png"), fullPage: true });
 });
 
 test("bad scopes get clear answers: an end date before the start, no matching claims, an unknown format", async ({ page }) => {
