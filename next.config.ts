@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native and WASM packages are loaded from node_modules at run time rather than bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "wink-nlp", "wink-eng-lite-web-model", "piscina", "pg-boss", "yauzl"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "wink-nlp", "wink-eng-lite-web-model", "piscina", "pg-boss", "yauzl", "pdfkit", "pg-cursor"],
   poweredByHeader: false,
   // End-to-end tests build into their own folder, so they never replace the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

@@ -13,7 +13,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
       </a>
       <header className="topbar">
         <nav aria-label="Main">
-          <Link href="/articles" className="brand">
+          <Link href="/" className="brand">
             Claimdesk
           </Link>
           <Link href="/articles">Articles</Link>
@@ -23,9 +23,11 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <Link href="/entities">Entities</Link>
           <Link href="/orphans">Orphans</Link>
           <Link href="/activity">Activity</Link>
+          <Link href="/reports?status=VERIFIED">Reports</Link>
           {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
           {user.role !== "VIEWER" ? <Link href="/imports">Bulk import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}
+          {user.role === "ADMIN" ? <Link href="/admin/tokens">API tokens</Link> : null}
           {user.role !== "VIEWER" ? <SavedViewsNav userId={user.id} /> : null}
         </nav>
         <div className="topbar-user">

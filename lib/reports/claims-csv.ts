@@ -1,9 +1,16 @@
-// CSV report of verified claims, for the current claims-list filter.
-import { stringify } from "csv-stringify/sync";
+// The claims list's CSV download (/api/export/claims): verified claims of the current list filter,
+// in the columns it has always had. Streamed from the report cursor (lib/reports), so it holds one
+// batch in memory and passes every claim id as one array parameter (no 65,535-parameter limit).
+// Fields are quoted by hand (csvField) rather than with csv-stringify, whose sync API builds a
+// stream object per call: at 100,000 claims that garbage alone doubled the export's memory.
+import type { Pool } from "pg";
 import type { Db } from "@/lib/db";
-import type { ClaimFilterCriteria } from "@/lib/validation/claim-filter";
-import { claimFilterCondition } from "@/lib/claims/claim-filter-sql";
+import type { ClaimFilter } from "@/lib/validation/claim-filter";
+import { EMPTY_SCOPE, type ReportScope } from "@/lib/validation/report-scope";
+import { getReportPool } from "./report-pool";
+import type { ReportRow } from "./report-row";
 import { neutralizeCell } from "./neutralize-cell";
+import { streamReportRows } from "./stream-report-rows";
 
 export const CSV_COLUMNS = [
   "claim_id",
@@ -21,37 +28,61 @@ export const CSV_COLUMNS = [
   "article_url",
 ] as const;
 
-export async function verifiedClaimsCsv(db: Db, filter: ClaimFilterCriteria): Promise<string> {
-  // The list's own filter condition picks the claims, so the report matches what the list shows.
-  const matching = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM claims c WHERE ${claimFilterCondition(filter)} AND c.status = 'VERIFIED'`;
-  const claims = await db.claim.findMany({
-    where: { id: { in: matching.map((m) => m.id) } },
-    orderBy: [{ articleId: "asc" }, { start: "asc" }],
-    include: {
-      article: { select: { title: true, outlet: true, publishedAt: true, sourceUrl: true } },
-      reviewer: { select: { name: true } },
-      evidence: { select: { url: true }, orderBy: { createdAt: "asc" } },
-    },
-  });
-  const rows = claims.map((c) => [
+/** The list filter as a report scope limited to verified claims. */
+export function verifiedScopeOf(filter: Omit<ClaimFilter, "page">): ReportScope {
+  return {
+    ...EMPTY_SCOPE,
+    status: ["VERIFIED"],
+    q: filter.q,
+    type: filter.type ? [filter.type] : [],
+    articleId: filter.articleId ? [filter.articleId] : [],
+  };
+}
+
+export async function* verifiedClaimsCsvChunks(
+  filter: Omit<ClaimFilter, "page">,
+  options: { pool?: Pool; signal?: AbortSignal } = {},
+): AsyncGenerator<string> {
+  // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
+  yield "\uFEFF" + csvLine([...CSV_COLUMNS]);
+  for await (const rows of streamReportRows({ pool: options.pool ?? getReportPool(), scope: verifiedScopeOf(filter), signal: options.signal })) {
+    yield rows.map((row) => csvLine(legacyRow(row))).join("");
+  }
+}
+
+/** The whole CSV as one string (tests, small callers); the route streams the chunks instead. */
+export async function verifiedClaimsCsv(_db: Db, filter: Omit<ClaimFilter, "page">, pool?: Pool): Promise<string> {
+  let csv = "";
+  for await (const chunk of verifiedClaimsCsvChunks(filter, { pool })) csv += chunk;
+  return csv;
+}
+
+function legacyRow(c: ReportRow): string[] {
+  return [
     c.id,
     c.text,
     c.quote,
     c.type,
     c.verdict ?? "",
-    c.reviewNote ?? "",
+    c.finding ?? "",
     c.evidence.map((e) => e.url).join(" "),
-    c.reviewer?.name ?? "",
+    c.reviewerName ?? "",
     c.reviewedAt?.toISOString() ?? "",
-    c.article.title,
-    c.article.outlet ?? "",
-    c.article.publishedAt?.toISOString().slice(0, 10) ?? "",
-    c.article.sourceUrl ?? "",
-  ]);
-  // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
-  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows], { cast: { string: neutralizeCell } });
+    c.articleTitle,
+    c.outlet ?? "",
+    c.publishedAt?.toISOString().slice(0, 10) ?? "",
+    c.articleUrl ?? "",
+  ];
 }
 
-/** Kept for callers of the old name: the rule lives in ./neutralize-cell.ts. */
-export const neutralizeFormula = neutralizeCell;
+/** One CSV line (RFC 4180 quoting, formulas neutralized). */
+export function csvLine(fields: string[]): string {
+  return `${fields.map(csvField).join(",")}\r\n`;
+}
+
+/** One field: quoted when it holds a quote, comma or line break, quotes doubled. */
+export function csvField(value: string): string {
+  const safe = neutralizeCell(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+

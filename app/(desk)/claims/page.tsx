@@ -52,6 +52,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         <a className="button" href={`/api/export/claims?${claimFilterQuery({ ...criteria, sort: undefined })}`} download>
           Download verified claims (CSV)
         </a>
+        <Link className="button" href={`/reports?${claimFilterQuery({ ...criteria, sort: undefined })}`}>
+          Build a report from this filter
+        </Link>
       </div>
       <NuqsAdapter>
         <form className="filters" method="get" action="/claims" role="search" aria-label="Filter claims">

@@ -1,0 +1,27 @@
+// A report's scope in words, for the printable cover, the PDF and the report page.
+import { CLAIM_TYPE_LABELS, STATUS_LABELS, VERDICT_LABELS } from "@/lib/claims/labels";
+import type { ReportScope } from "@/lib/validation/report-scope";
+
+export interface ScopeNames {
+  reviewer?: string | null;
+  articles?: string[];
+}
+
+export function describeScope(scope: ReportScope, names: ScopeNames = {}): string[] {
+  const lines: string[] = [];
+  lines.push(`Status: ${scope.status.length ? scope.status.map((s) => STATUS_LABELS[s]).join(", ") : "any"}`);
+  if (scope.verdict.length) lines.push(`Verdict: ${scope.verdict.map((v) => VERDICT_LABELS[v]).join(", ")}`);
+  if (scope.type.length) lines.push(`Type: ${scope.type.map((t) => CLAIM_TYPE_LABELS[t]).join(", ")}`);
+  if (scope.articleId.length)
+    lines.push(names.articles?.length ? `Articles: ${names.articles.join("; ")}` : `Articles: ${scope.articleId.length} chosen`);
+  if (scope.outlet.length) lines.push(`Outlets: ${scope.outlet.join(", ")}`);
+  if (scope.from || scope.to) {
+    const which = scope.dateField === "reviewed" ? "Reviewed" : "Published";
+    lines.push(`${which}: ${scope.from ? `from ${scope.from}` : ""}${scope.from && scope.to ? " " : ""}${scope.to ? `to ${scope.to}` : ""}`);
+  }
+  if (scope.reviewerId) lines.push(`Reviewer: ${names.reviewer ?? "one editor"}`);
+  if (scope.entity) lines.push(`Mentions: ${scope.entity}`);
+  if (scope.q) lines.push(`Words: “${scope.q}”`);
+  if (scope.evidence) lines.push("Only claims with evidence");
+  return lines;
+}

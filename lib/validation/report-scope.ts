@@ -1,0 +1,92 @@
+// What a report covers, read from the URL by the /reports page, the report download route and the
+// read API alike. Parameter names match the claims list (q, status, type, articleId), so the list's
+// query string opens the report page pre-filled; repeated parameters choose several values.
+import { z } from "zod";
+import { ClaimStatus, ClaimType, Verdict } from "@/lib/generated/prisma/enums";
+import { isCalendarDate } from "./form-helpers";
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+/** One value or several (?status=A&status=B), blanks dropped. */
+const toList = (v: unknown) => (v === undefined || v === null ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== ""));
+
+function list<T extends z.ZodType>(item: T, max = 200) {
+  return z.preprocess(toList, z.array(item).max(max, `At most ${max} values`)).default([] as never);
+}
+
+function optionalDay(label: string) {
+  return z.preprocess(
+    blankToUndefined,
+    z.string().trim().refine(isCalendarDate, `${label} must be a real date (YYYY-MM-DD)`).optional(),
+  );
+}
+
+export const REPORT_DATE_FIELDS = ["published", "reviewed"] as const;
+
+export const reportScopeShape = {
+    q: z.preprocess(blankToUndefined, z.string().trim().max(200, "Search is limited to 200 characters").optional()),
+    status: list(z.enum(ClaimStatus, "Unknown status")),
+    verdict: list(z.enum(Verdict, "Unknown verdict")),
+    type: list(z.enum(ClaimType, "Unknown claim type")),
+    articleId: list(z.string().min(1).max(64), 500),
+    outlet: list(z.string().trim().min(1).max(200)),
+    /** Which date `from` and `to` apply to: the article's publication or the claim's review. */
+    dateField: z.preprocess(blankToUndefined, z.enum(REPORT_DATE_FIELDS, "Choose publication or review date").default("published")),
+    from: optionalDay("Start date"),
+    to: optionalDay("End date"),
+    reviewerId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
+    /** A person, organization or place the claim mentions (the extractor's entities). */
+    entity: z.preprocess(blankToUndefined, z.string().trim().max(200, "Entity is limited to 200 characters").optional()),
+    /** Only claims with at least one piece of evidence. */
+    evidence: z.preprocess(
+      (v) => (Array.isArray(v) ? v[0] : v),
+      z.union([z.boolean(), z.enum(["1", "true", "on", "0", "false", ""])]).optional().transform((v) => v === true || v === "1" || v === "true" || v === "on"),
+    ),
+};
+
+/** A date range must not end before it starts. */
+export function refineDateRange(scope: { from?: string; to?: string }, ctx: z.RefinementCtx) {
+  if (scope.from && scope.to && scope.to < scope.from) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: "The end date is before the start date" });
+  }
+}
+
+export const reportScopeSchema = z.object(reportScopeShape).superRefine(refineDateRange);
+
+export type ReportScopeInput = z.input<typeof reportScopeSchema>;
+export type ReportScope = z.output<typeof reportScopeSchema>;
+
+export const EMPTY_SCOPE: ReportScope = reportScopeSchema.parse({});
+
+/**
+ * The claims list's filter as a report scope. The list's parameters share their names with the
+ * scope's, so any list filter (including ones the list adds later) maps by name; unknown ones are
+ * ignored rather than refused, because a stale link should still open the page.
+ */
+export function scopeFromListParams(params: Record<string, string | string[] | undefined>): ReportScopeInput {
+  const known = Object.keys(reportScopeSchema.shape);
+  return Object.fromEntries(Object.entries(params).filter(([key, value]) => known.includes(key) && value !== undefined)) as ReportScopeInput;
+}
+
+/** URL parameters for a scope (repeated keys for lists), for links to downloads and back. */
+export function scopeToSearchParams(scope: ReportScope): URLSearchParams {
+  const params = new URLSearchParams();
+  if (scope.q) params.set("q", scope.q);
+  for (const key of ["status", "verdict", "type", "articleId", "outlet"] as const) for (const v of scope[key]) params.append(key, v);
+  if (scope.from || scope.to) params.set("dateField", scope.dateField);
+  if (scope.from) params.set("from", scope.from);
+  if (scope.to) params.set("to", scope.to);
+  if (scope.reviewerId) params.set("reviewerId", scope.reviewerId);
+  if (scope.entity) params.set("entity", scope.entity);
+  if (scope.evidence) params.set("evidence", "1");
+  return params;
+}
+
+/** Query parameters as an object, keeping repeated keys as arrays (Object.fromEntries keeps only the last). */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length === 1 ? all[0]! : all;
+  }
+  return out;
+}
