@@ -38,18 +38,18 @@ export default async function ArticlesPage() {
           <tbody>
             {articles.map((a) => (
               <tr key={a.id}>
-                <td>
+                <td data-label="Headline">
                   <Link href={`/articles/${a.id}`}>{a.title}</Link>
                   {a.author ? <div className="muted small">{a.author}</div> : null}
                 </td>
-                <td>{a.outlet ?? "—"}</td>
-                <td>{formatDate(a.publishedAt)}</td>
-                <td className="num">
+                <td data-label="Outlet">{a.outlet ?? "—"}</td>
+                <td data-label="Published">{formatDate(a.publishedAt)}</td>
+                <td className="num" data-label="Claims">
                   <Link href={`/claims?articleId=${a.id}`} aria-label={`${a._count.claims} claims in ${a.title}`}>
                     {a._count.claims}
                   </Link>
                 </td>
-                <td>{formatDate(a.importedAt)}</td>
+                <td data-label="Imported">{formatDate(a.importedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -83,17 +83,17 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
           <tbody>
             {result.items.map((c) => (
               <tr key={c.id}>
-                <td>
+                <td data-label="Claim">
                   <Link href={`/claims/${c.id}`}>{c.text}</Link>
                   <div className="muted small quote-preview">“{c.quote}”</div>
                 </td>
-                <td>
+                <td data-label="Type">
                   <TypeBadge type={c.type} />
                 </td>
-                <td>
+                <td data-label="Status">
                   <StatusBadge status={c.status} /> <VerdictBadge verdict={c.verdict} />
                 </td>
-                <td className="article-cell">
+                <td className="article-cell" data-label="Article">
                   <Link href={`/articles/${c.article.id}`}>{c.article.title}</Link>
                 </td>
               </tr>

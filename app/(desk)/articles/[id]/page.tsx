@@ -8,6 +8,11 @@ import { getArticle } from "@/lib/articles/list-articles";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ArticleBody } from "@/components/article-body";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
+import { ClaimToneLegend } from "@/components/claim-tone-legend";
+import { ArticleClaimFilter } from "@/components/article-claim-filter";
+import { claimTone, type ClaimTone } from "@/lib/claims/claim-tone";
+import { articleClaimFilterSchema } from "@/lib/validation/article-claim-filter";
+import { firstValues } from "@/lib/validation/search-params";
 
 // The tab title and the page share one query per request.
 const loadArticle = cache((id: string) => getArticle(getDb(), id));
@@ -17,11 +22,20 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: article?.title ?? "Article not found" };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
   await requirePageUser(`/articles/${id}`);
   const article = await loadArticle(id);
   if (!article) notFound();
+  // The side list can be narrowed to a status or type; the text keeps every mark.
+  const listFilter = articleClaimFilterSchema.parse(firstValues(await searchParams));
+  const listed = article.claims.filter(
+    (c) => (!listFilter.status || c.status === listFilter.status) && (!listFilter.type || c.type === listFilter.type),
+  );
+  const toneCounts: Partial<Record<ClaimTone, number>> = {};
+  for (const c of article.claims) toneCounts[claimTone(c)] = (toneCounts[claimTone(c)] ?? 0) + 1;
 
   return (
     <>
@@ -47,6 +61,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       </div>
       <div className="article-layout">
         <section aria-label="Article text">
+          <ClaimToneLegend counts={toneCounts} />
           <ArticleBody body={article.body} claims={article.claims} />
         </section>
         <aside aria-labelledby="claims-heading" className="claims-panel">
@@ -54,8 +69,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             {article.claims.length} {article.claims.length === 1 ? "claim" : "claims"}
           </h2>
           {article.claims.length === 0 ? <p className="empty">No checkable claims were found in this text.</p> : null}
+          {article.claims.length > 0 ? <ArticleClaimFilter articleId={article.id} filter={listFilter} shown={listed.length} /> : null}
           <ol className="claim-list" data-testid="claim-list">
-            {article.claims.map((c) => (
+            {listed.map((c) => (
               <li key={c.id}>
                 <Link href={`/claims/${c.id}`} className="claim-link">
                   {c.text}
