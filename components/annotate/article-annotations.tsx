@@ -3,11 +3,11 @@
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { listArticleNotes } from "@/lib/annotations/list-article-notes";
-import { ArticleWorkspace, type Reattaching } from "./article-workspace";
+import { ArticleWorkspace, type Reattaching, type WorkspaceClaim } from "./article-workspace";
 import { toThreadView } from "./thread-view";
 
 export async function ArticleAnnotations(props: {
-  article: { id: string; body: string; claims: Array<{ id: string; text: string; start: number; end: number }> };
+  article: { id: string; body: string; claims: WorkspaceClaim[] };
   viewer: Pick<SessionUser, "id" | "role">;
   /** "claim:<id>" or "note:<id>" from the Orphans page. */
   reattach?: string | string[];
@@ -19,7 +19,7 @@ export async function ArticleAnnotations(props: {
     <ArticleWorkspace
       articleId={props.article.id}
       body={props.article.body}
-      claims={props.article.claims.map(({ id, text, start, end }) => ({ id, text, start, end }))}
+      claims={props.article.claims.map(({ id, text, start, end, status, verdict }) => ({ id, text, start, end, status, verdict }))}
       threads={threads}
       viewer={{ id: props.viewer.id, role: props.viewer.role }}
       reattach={reattach}

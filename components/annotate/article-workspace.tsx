@@ -6,6 +6,8 @@ import "./annotate.css";
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { highlightSegments } from "@/lib/articles/highlight-segments";
+import { claimTone, reviewStateWords, strongestTone } from "@/lib/claims/claim-tone";
+import type { ClaimStatus, Verdict } from "@/lib/generated/prisma/enums";
 import type { AddClaimValues } from "@/lib/validation/claim-edit";
 import { reattachAction } from "@/app/(desk)/articles/[id]/annotate-actions";
 import { selectionIn, type TextSelection } from "./selection-offsets";
@@ -18,6 +20,8 @@ export interface WorkspaceClaim {
   text: string;
   start: number;
   end: number;
+  status: ClaimStatus;
+  verdict: Verdict | null;
 }
 
 export interface Reattaching {
@@ -66,6 +70,17 @@ export function ArticleWorkspace(props: {
     };
   }, [body]);
 
+  const claimsById = new Map(props.claims.map((c) => [c.id, c]));
+  // A passage holding several claims opens a small picker (the native popover: top layer, light dismiss).
+  const [picking, setPicking] = useState<WorkspaceClaim[]>([]);
+  const pickerRef = useRef<HTMLDivElement>(null);
+  const openMark = (mark: HTMLElement) => {
+    const ids = mark.dataset.claimIds!.split(" ");
+    if (ids.length === 1) return router.push(`/claims/${ids[0]}`);
+    setPicking(ids.map((id) => claimsById.get(id)!).filter(Boolean));
+    pickerRef.current?.showPopover();
+  };
+
   const close = () => {
     setMode(null);
     setSelection(null);
@@ -76,12 +91,21 @@ export function ArticleWorkspace(props: {
     ...props.claims.map((c) => ({ id: `c:${c.id}`, start: c.start, end: c.end })),
     ...props.threads.map((t) => ({ id: `n:${t.id}`, start: t.start, end: t.end })),
   ];
-  const claimsById = new Map(props.claims.map((c) => [c.id, c]));
   const threadsById = new Map(props.threads.map((t) => [t.id, t]));
 
   return (
     <div className="annotate-grid">
       <div>
+        <div ref={pickerRef} popover="auto" className="claim-picker" role="dialog" aria-label={`${picking.length} claims in this passage`} data-testid="claim-picker">
+          <p className="small muted">{picking.length} claims in this passage:</p>
+          <ul>
+            {picking.map((c) => (
+              <li key={c.id}>
+                <a href={`/claims/${c.id}`}>{c.text}</a> <span className={`tone-chip tone-${claimTone(c)}`}>{reviewStateWords(c)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
         {canWrite ? (
           <div className="annotate-toolbar">
             <button type="button" aria-pressed={keyboard} onClick={() => setKeyboard((k) => !k)}>
@@ -105,18 +129,19 @@ export function ArticleWorkspace(props: {
           // so a plain click (no selection made) opens the claim here instead.
           onClick={(e) => {
             const mark = (e.target as HTMLElement).closest<HTMLElement>("[data-claim-ids]");
-            if (!keyboard && mark && document.getSelection()?.isCollapsed) router.push(`/claims/${mark.dataset.claimIds!.split(" ")[0]}`);
+            if (!keyboard && mark && document.getSelection()?.isCollapsed) openMark(mark);
           }}
           onKeyDown={(e) => {
             const mark = (e.target as HTMLElement).closest<HTMLElement>("[data-claim-ids]");
-            if (!keyboard && mark && e.key === "Enter") router.push(`/claims/${mark.dataset.claimIds!.split(" ")[0]}`);
+            if (!keyboard && mark && e.key === "Enter") openMark(mark);
           }}
         >
           {highlightSegments(body, spans).map((segment) => {
             const claimIds = segment.claimIds.filter((id) => id.startsWith("c:")).map((id) => id.slice(2));
             const noteIds = segment.claimIds.filter((id) => id.startsWith("n:")).map((id) => id.slice(2));
             const noteClass = noteIds.length === 0 ? "" : noteIds.every((id) => threadsById.get(id)?.resolved) ? " note-mark note-mark-resolved" : " note-mark";
-            const title = [...claimIds.map((id) => claimsById.get(id)!.text), ...noteIds.map((id) => `Note: ${threadsById.get(id)!.body}`)].join("\n");
+            const covering = claimIds.map((id) => claimsById.get(id)!);
+            const title = [...covering.map((c) => `${c.text} (${reviewStateWords(c)})`), ...noteIds.map((id) => `Note: ${threadsById.get(id)!.body}`)].join("\n");
             if (claimIds.length === 0) {
               return (
                 <span key={segment.start} data-start={segment.start} className={noteClass.trim() || undefined} title={title || undefined} data-note-ids={noteIds.join(" ") || undefined}>
@@ -124,14 +149,18 @@ export function ArticleWorkspace(props: {
                 </span>
               );
             }
+            // Coloured and underlined by review state; where claims overlap, the state an editor most needs to see.
+            const tone = strongestTone(covering.map(claimTone));
             return (
               <span
                 key={segment.start}
                 data-start={segment.start}
                 role="link"
+                aria-haspopup={claimIds.length > 1 ? "dialog" : undefined}
                 tabIndex={keyboard ? undefined : 0}
-                className={(claimIds.length > 1 ? "claim-mark claim-mark-overlap" : "claim-mark") + noteClass}
+                className={`claim-mark tone-${tone}${claimIds.length > 1 ? " claim-mark-overlap" : ""}${noteClass}`}
                 title={title}
+                data-tone={tone}
                 data-claim-ids={claimIds.join(" ")}
                 data-note-ids={noteIds.join(" ") || undefined}
               >

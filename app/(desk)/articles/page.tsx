@@ -78,18 +78,18 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
               <tbody>
                 {result.items.map((a) => (
                   <tr key={a.id}>
-                    <td>
+                    <td data-label="Headline">
                       <Link href={`/articles/${a.id}`}>{a.title}</Link>
                       {a.author ? <div className="muted small">{a.author}</div> : null}
                     </td>
-                    <td>{a.outlet ?? "—"}</td>
-                    <td>{formatDate(a.publishedAt)}</td>
-                    <td className="num">
+                    <td data-label="Outlet">{a.outlet ?? "—"}</td>
+                    <td data-label="Published">{formatDate(a.publishedAt)}</td>
+                    <td className="num" data-label="Claims">
                       <Link href={`/claims?articleId=${a.id}`} aria-label={`${a.claimCount} claims in ${a.title}`}>
                         {a.claimCount}
                       </Link>
                     </td>
-                    <td>{formatDate(a.importedAt)}</td>
+                    <td data-label="Imported">{formatDate(a.importedAt)}</td>
                   </tr>
                 ))}
               </tbody>

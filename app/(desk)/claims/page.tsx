@@ -183,7 +183,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
             {result.items.map((c, i) => (
               <tr key={c.id}>
                 <SelectRowCell index={i} label={c.text} />
-                <td>
+                <td data-label="Claim">
                   <Link href={`/claims/${c.id}`}>
                     <Highlighted text={c.textHighlighted} fallback={c.text} />
                   </Link>
@@ -191,14 +191,14 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
                     “<Highlighted text={c.quoteHighlighted} fallback={c.quote} />”
                   </div>
                 </td>
-                <td className="small">{c.speaker ?? "—"}</td>
-                <td>
+                <td className="small" data-label="Speaker">{c.speaker ?? "—"}</td>
+                <td data-label="Type">
                   <TypeBadge type={c.type} />
                 </td>
-                <td>
+                <td data-label="Status">
                   <StatusBadge status={c.status} /> <VerdictBadge verdict={c.verdict} />
                 </td>
-                <td className="article-cell">
+                <td className="article-cell" data-label="Article">
                   <Link className="cell-truncate" href={`/articles/${c.article.id}`} title={c.article.title}>
                     {c.article.title}
                   </Link>

@@ -34,10 +34,10 @@ export default async function UsersPage() {
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>{ROLE_LABELS[u.role]}</td>
-              <td>{formatDate(u.createdAt)}</td>
+              <td data-label="Name">{u.name}</td>
+              <td data-label="Email">{u.email}</td>
+              <td data-label="Role">{ROLE_LABELS[u.role]}</td>
+              <td data-label="Added">{formatDate(u.createdAt)}</td>
             </tr>
           ))}
         </tbody>

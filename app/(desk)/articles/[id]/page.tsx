@@ -12,6 +12,11 @@ import { ArticleExtras } from "@/components/annotate/article-extras";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
 import { getArticleCrossref } from "@/lib/crossref/get-article-crossref";
 import { ArticleConflicts, LinkMarker } from "@/components/crossref/article-conflicts";
+import { ClaimToneLegend } from "@/components/claim-tone-legend";
+import { ArticleClaimFilter } from "@/components/article-claim-filter";
+import { claimTone, type ClaimTone } from "@/lib/claims/claim-tone";
+import { articleClaimFilterSchema } from "@/lib/validation/article-claim-filter";
+import { firstValues } from "@/lib/validation/search-params";
 
 // The tab title and the page share one query per request. An id no article could have (NUL, too
 // long) is not looked up at all.
@@ -24,12 +29,22 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: article?.title ?? "Article not found" };
 }
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reattach?: string | string[] }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
   const user = await requirePageUser(`/articles/${id}`);
   const article = await loadArticle(id);
   if (!article) notFound();
   const crossref = await getArticleCrossref(getDb(), article.id);
+  const query = firstValues(await searchParams);
+  // The side list can be narrowed to a status or type; the text keeps every mark.
+  const listFilter = articleClaimFilterSchema.parse(query);
+  const listed = article.claims.filter(
+    (c) => (!listFilter.status || c.status === listFilter.status) && (!listFilter.type || c.type === listFilter.type),
+  );
+  const toneCounts: Partial<Record<ClaimTone, number>> = {};
+  for (const c of article.claims) toneCounts[claimTone(c)] = (toneCounts[claimTone(c)] ?? 0) + 1;
 
   return (
     <>
@@ -56,15 +71,17 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       <ArticleConflicts conflicts={crossref.conflicts} canEdit={user.role !== "VIEWER"} />
       <div className="article-layout">
         <section aria-label="Article text">
-          <ArticleAnnotations article={article} viewer={user} reattach={(await searchParams).reattach} />
+          <ClaimToneLegend counts={toneCounts} />
+          <ArticleAnnotations article={article} viewer={user} reattach={query.reattach} />
         </section>
         <aside aria-labelledby="claims-heading" className="claims-panel">
           <h2 id="claims-heading">
             {article.claims.length} {article.claims.length === 1 ? "claim" : "claims"}
           </h2>
           {article.claims.length === 0 ? <p className="empty">No checkable claims were found in this text.</p> : null}
+          {article.claims.length > 0 ? <ArticleClaimFilter articleId={article.id} filter={listFilter} shown={listed.length} /> : null}
           <ol className="claim-list" data-testid="claim-list">
-            {article.claims.map((c) => (
+            {listed.map((c) => (
               <li key={c.id}>
                 <Link href={`/claims/${c.id}`} className="claim-link">
                   {c.text}
