@@ -16,6 +16,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // One database for the whole run: files one after another, so a test that checks "nothing
+          // was written" or counts rows never sees another file's writes.
+          fileParallelism: false,
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

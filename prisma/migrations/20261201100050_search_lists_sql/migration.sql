@@ -4,7 +4,9 @@
 
 -- 1. Full-text search over claims: wording (A), speaker (B), quote and entity names (C).
 --    English stemming, so "sold" finds "sell". A stored generated column: computed on write.
-CREATE FUNCTION claim_entity_names(entities jsonb) RETURNS jsonb
+--    The functions name their schema: index expressions are also evaluated where search_path is
+--    empty (pg_restore, PGlite), and an unqualified call then finds nothing.
+CREATE FUNCTION public.claim_entity_names(entities jsonb) RETURNS jsonb
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT COALESCE(jsonb_path_query_array(entities, '$[*].text'), '[]'::jsonb) $$;
 
@@ -12,15 +14,15 @@ ALTER TABLE "claims" ADD COLUMN "search_vector" tsvector GENERATED ALWAYS AS (
   setweight(to_tsvector('english', COALESCE("text", '')), 'A') ||
   setweight(to_tsvector('english', COALESCE("speaker", '')), 'B') ||
   setweight(to_tsvector('english', COALESCE("quote", '')), 'C') ||
-  setweight(to_tsvector('english', claim_entity_names("entities")), 'C')
+  setweight(to_tsvector('english', public.claim_entity_names("entities")), 'C')
 ) STORED;
 CREATE INDEX "claims_search_vector_idx" ON "claims" USING GIN ("search_vector");
 
 -- 2. Entity filter: the lower-cased entity names as an array, GIN-indexed for "@> ARRAY[name]".
-CREATE FUNCTION claim_entity_keys(entities jsonb) RETURNS text[]
+CREATE FUNCTION public.claim_entity_keys(entities jsonb) RETURNS text[]
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $$ SELECT COALESCE(array_agg(DISTINCT lower(e)), '{}') FROM jsonb_array_elements_text(claim_entity_names(entities)) AS e $$;
-CREATE INDEX "claims_entity_keys_idx" ON "claims" USING GIN (claim_entity_keys("entities"));
+  AS $$ SELECT COALESCE(array_agg(DISTINCT lower(e)), '{}') FROM jsonb_array_elements_text(public.claim_entity_names(entities)) AS e $$;
+CREATE INDEX "claims_entity_keys_idx" ON "claims" USING GIN (public.claim_entity_keys("entities"));
 
 -- 3. The article's dates, copied onto its claims so that the list's sorts are one index scan
 --    on claims (sorting a million claims by a joined column spilled 272 MB to disk).

@@ -8,7 +8,7 @@ CREATE INDEX "claims_verified_report_order_idx" ON "claims" ("articleId", "start
 CREATE INDEX "claims_reviewed_at_idx" ON "claims" ("reviewedAt") WHERE "reviewedAt" IS NOT NULL;
 
 -- Dashboard per-editor counts and report scopes by reviewer.
-CREATE INDEX "claims_reviewer_idx" ON "claims" ("reviewerId", "reviewedAt") WHERE "reviewerId" IS NOT NULL;
+CREATE INDEX "claims_reviewer_reviewed_idx" ON "claims" ("reviewerId", "reviewedAt") WHERE "reviewerId" IS NOT NULL;
 
 -- Dashboard "articles with unreviewed claims".
 CREATE INDEX "claims_unreviewed_article_idx" ON "claims" ("articleId") WHERE "status" = 'UNREVIEWED';
