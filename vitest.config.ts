@@ -18,7 +18,7 @@ export default defineConfig({
           globalSetup: ["tests/integration/global-setup.ts"],
           // One database for the whole run: files one after another, so a test that checks "nothing
           // was written" or counts rows never sees another file's writes.
-          fileParallelism: false,
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },
