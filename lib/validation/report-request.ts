@@ -1,5 +1,6 @@
 // A report download: its scope, the format, and for ClaimReview whether to leave out invalid reviews.
 import { z } from "zod";
+import { safeTextCheck } from "./safe-text";
 import { REPORT_FORMAT_IDS } from "@/lib/reports/formats/ids";
 import { refineDateRange, reportScopeShape } from "./report-scope";
 
@@ -21,12 +22,12 @@ export const claimListQuerySchema = z
     ...reportScopeShape,
     limit: z.coerce.number().int().min(1, "limit is at least 1").max(200, "limit is at most 200").default(50),
     /** The `next` value of the previous page. */
-    after: z.string().max(300).optional(),
+    after: z.string().max(300).check(safeTextCheck("The page cursor")).optional(),
   })
   .superRefine(refineDateRange);
 
 /** The read API's article list. */
 export const articleListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1, "limit is at least 1").max(200, "limit is at most 200").default(50),
-  after: z.string().max(300).optional(),
+  after: z.string().max(300).check(safeTextCheck("The page cursor")).optional(),
 });

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ClaimStatus, ClaimType, Verdict } from "@/lib/generated/prisma/enums";
 import { isCalendarDate } from "./form-helpers";
+import { ID_PATTERN, safeTextCheck, toSafeText } from "./safe-text";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 /** One value or several (?status=A&status=B), blanks dropped. */
@@ -23,19 +24,20 @@ function optionalDay(label: string) {
 export const REPORT_DATE_FIELDS = ["published", "reviewed"] as const;
 
 export const reportScopeShape = {
-    q: z.preprocess(blankToUndefined, z.string().trim().max(200, "Search is limited to 200 characters").optional()),
+    // Search boxes clean broken characters instead of refusing them (lib/validation/safe-text).
+    q: z.preprocess(blankToUndefined, z.string().max(200, "Search is limited to 200 characters").transform(toSafeText).pipe(z.string().trim()).optional()),
     status: list(z.enum(ClaimStatus, "Unknown status")),
     verdict: list(z.enum(Verdict, "Unknown verdict")),
     type: list(z.enum(ClaimType, "Unknown claim type")),
-    articleId: list(z.string().min(1).max(64), 500),
-    outlet: list(z.string().trim().min(1).max(200)),
+    articleId: list(z.string().regex(ID_PATTERN, "Unknown article"), 500),
+    outlet: list(z.string().trim().min(1).max(200).check(safeTextCheck("The outlet"))),
     /** Which date `from` and `to` apply to: the article's publication or the claim's review. */
     dateField: z.preprocess(blankToUndefined, z.enum(REPORT_DATE_FIELDS, "Choose publication or review date").default("published")),
     from: optionalDay("Start date"),
     to: optionalDay("End date"),
-    reviewerId: z.preprocess(blankToUndefined, z.string().max(64).optional()),
+    reviewerId: z.preprocess(blankToUndefined, z.string().regex(ID_PATTERN, "Unknown reviewer").optional()),
     /** A person, organization or place the claim mentions (the extractor's entities). */
-    entity: z.preprocess(blankToUndefined, z.string().trim().max(200, "Entity is limited to 200 characters").optional()),
+    entity: z.preprocess(blankToUndefined, z.string().max(200, "Entity is limited to 200 characters").transform(toSafeText).pipe(z.string().trim()).optional()),
     /** Only claims with at least one piece of evidence. */
     evidence: z.preprocess(
       (v) => (Array.isArray(v) ? v[0] : v),
