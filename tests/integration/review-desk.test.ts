@@ -111,7 +111,7 @@ describe("my queue", () => {
     const claim = claims[0]!;
     await assignClaim(db, assignClaimSchema.parse({ claimId: claim.id, version: 1, assigneeId: me.id }), me.id);
     expect((await listQueue(db, { userId: me.id })).items.map((i) => i.id)).toEqual([claim.id]);
-    await verifyClaim(db, claimReviewSchema.parse({ claimId: claim.id, version: 2, status: "VERIFIED", verdict: "TRUE" }), me.id);
+    await verifyClaim(db, claimReviewSchema.parse({ claimId: claim.id, version: 2, status: "VERIFIED", verdict: "TRUE", confirmNoEvidence: true }), me.id);
     expect((await listQueue(db, { userId: me.id })).items).toEqual([]);
   });
 });
@@ -156,18 +156,18 @@ describe("bulk changes", () => {
     const other = await articleWithClaims(2);
     const params = { articleId, q: "routers", status: "UNREVIEWED" };
     const listed = await listClaims(db, claimFilterSchema.parse(params));
-    expect(listed.total).toBeGreaterThanOrEqual(3);
-    expect(listed.total).toBeLessThanOrEqual(claims.length);
+    expect(listed.total.count).toBeGreaterThanOrEqual(3);
+    expect(listed.total.count).toBeLessThanOrEqual(claims.length);
 
     // Dismissing "unreviewed" claims moves them out of the filter as it goes: none may be skipped.
     const result = await bulkUpdateClaims(db, bulk({ selection: { kind: "filter", params: { ...params, page: "3" } }, change: { kind: "status", status: "DISMISSED" } }), editor.id, { batchSize: 2 });
-    expect(result.changed).toBe(listed.total);
+    expect(result.changed).toBe(listed.total.count);
     const listedIds = listed.items.map((c) => c.id);
     const dismissed = await db.claim.findMany({ where: { articleId, status: "DISMISSED" }, select: { id: true, version: true } });
     expect(dismissed.map((c) => c.id).sort()).toEqual([...listedIds].sort());
     expect(dismissed.every((c) => c.version === 2)).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "claim.bulk_status", entityId: { in: listedIds } } })).toBe(listed.total);
-    expect((await listClaims(db, claimFilterSchema.parse(params))).total).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "claim.bulk_status", entityId: { in: listedIds } } })).toBe(listed.total.count);
+    expect((await listClaims(db, claimFilterSchema.parse(params))).total.count).toBe(0);
     // Claims outside the filter are untouched.
     expect(await db.claim.count({ where: { articleId: other.articleId, status: { not: "UNREVIEWED" } } })).toBe(0);
   });
