@@ -282,6 +282,9 @@ function trailingCapitalised(a: Analysis, first: number, last: number): string |
 function speakerOf(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
   for (const f of frames) {
     if (f.speakerFirst < 0 || f.speakerFirst > f.speakerLast) continue;
+    // "Xiaomi, which is worth $10 billion according to its latest funding round, expects …": an
+    // "according to" inside a clause sources that clause only, not the sentence's claims.
+    if (f.cue === "according to" && f.dropFirst > 0 && !OPENS_SOURCE.has(a.value[f.dropFirst] ?? "") && !OPENS_SOURCE.has(a.value[f.dropFirst - 1] ?? "") && a.start[f.dropFirst] !== a.start[firstWord(a, f)]) continue;
     const asWritten = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, "");
     if (!asWritten) continue;
     const resolved = resolveSpeaker(a, f, index, registry, own);
@@ -340,6 +343,15 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Rev|Sir|Dame|Lord)\.?$/;
+
+const OPENS_SOURCE = new Set([",", ";", ":", "(", "--", "–", "—"]);
+
+/** The first token of the sentence holding a frame (frames are found per segment, so its drop span starts there or later). */
+function firstWord(a: Analysis, f: Frame): number {
+  let k = f.dropFirst;
+  while (k > 0 && !/^[.!?\n]$/.test(a.value[k - 1] ?? "") && !(a.value[k - 1] ?? "").includes("\n")) k--;
+  return k;
+}
 
 /** Source nouns news copy uses for unnamed people ("sources", "people", "aides"). */
 const SOURCE_HEADS = new Set(["people", "person", "source", "sources", "aides", "aide", "officials", "official", "experts", "critics", "residents", "voters", "supporters", "advisers", "advisors", "insiders", "executives", "lawmakers", "observers", "witnesses", "investors", "economists", "analysts", "campaign", "spokesperson", "spokesman", "spokeswoman",

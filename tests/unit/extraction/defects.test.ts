@@ -230,3 +230,15 @@ describe("conditions are not judgements, invitations are not events", () => {
     expect(extractClaims("Join us for our town hall on March 17 at 4pm.")).toEqual([]);
   });
 });
+
+describe("a source inside a clause sources only that clause", () => {
+  it("'which is worth $2 billion according to its last funding round' does not source the main claim", () => {
+    const claims = extractClaims("Velora, which is worth $2 billion according to its last funding round, expects to sell about 3 million bikes in 2026.");
+    expect(claims.find((c) => c.quantity?.value === 3e6)?.attribution).toBeUndefined();
+  });
+
+  it("the reason names a pronoun source and who it stands for", () => {
+    const claims = extractClaims("Mara Lind runs Velora.\n\nFewer than five percent of bikes are sold online, she says.");
+    expect(claims[claims.length - 1]!.reason).toBe("figure under 5% (percentage); attributed to she [Mara Lind] (says)");
+  });
+});
