@@ -143,7 +143,7 @@ function quotations(text: string): Array<[number, number]> {
   return out;
 }
 
-const PERIOD_REF = /^(that|the same|this) (year|quarter|month|period|half)$/i;
+const PERIOD_REF = /^(that|the same|this) (year|quarter|period|half)$/i;
 
 /** "that year", "the same period": the year or period the article named last, if it named one. */
 function resolvePeriods(a: Analysis, seg: Segment, dates: DateMention[], registry: EntityRegistry): Replacement[] {
@@ -223,7 +223,9 @@ function resolve(a: Analysis, seg: Segment, index: number, registry: EntityRegis
       // A pronoun after a named person in the same sentence refers to that person.
       const local = own.filter((m) => m.kind === "person" && m.last < i).pop();
       const name = local ? registry.canonical(local).text : registry.salient("person", index - 1, p.female);
-      if (name) out.push({ first: i, last: i, text: p.possessive ? `${name}'s` : name });
+      // "her" is possessive before what it owns ("her campaign"), an object otherwise ("hands her a majority").
+      const possessive = p.possessive && (lower !== "her" || ["NOUN", "ADJ", "PROPN", "NUM"].includes(a.pos[i + 1] ?? ""));
+      if (name) out.push({ first: i, last: i, text: possessive ? `${name}'s` : name });
       continue;
     }
     if ((lower === "its" || (lower === "it" && (i === seg.first || isVerbAt(a, i + 1)) && !expletive(a, i, seg))) && a.pos[i] === "PRON") {

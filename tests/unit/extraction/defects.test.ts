@@ -242,3 +242,11 @@ describe("a source inside a clause sources only that clause", () => {
     expect(claims[claims.length - 1]!.reason).toBe("figure under 5% (percentage); attributed to she [Mara Lind] (says)");
   });
 });
+
+describe("small resolution fixes seen on PolNeAR training articles", () => {
+  it("'her' before a determiner is an object, not a possessive; 'according to The Associated Press' is whole", () => {
+    const claims = extractClaims("Laura Diaz won 12 delegates in 2016. The result gives her a lead of 20 delegates. Diaz won on Monday, according to The Associated Press.");
+    expect(claims.some((c) => c.text.includes("Laura Diaz's a lead"))).toBe(false);
+    expect(claims.find((c) => c.attribution)?.attribution?.asWritten).toBe("The Associated Press");
+  });
+});
