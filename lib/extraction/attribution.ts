@@ -67,7 +67,7 @@ export function findFrames(a: Analysis, seg: Segment): Frame[] {
 function accordingTo(a: Analysis, seg: Segment, i: number): Frame {
   let j = i + 2;
   // The tagger reads some source heads as verbs ("people"): only a later verb ends the phrase.
-  while (j <= seg.last && !BREAK.has(a.value[j] ?? "") && a.value[j] !== "." && (j === i + 2 || (a.pos[j] !== "VERB" && a.pos[j] !== "AUX"))) j++;
+  while (j <= seg.last && !BREAK.has(a.value[j] ?? "") && a.value[j] !== "." && (j === i + 2 || /^[A-Z]/.test(a.value[j] ?? "") || (a.pos[j] !== "VERB" && a.pos[j] !== "AUX"))) j++;
   let dropFirst = i;
   if (a.value[i - 1] === ",") dropFirst = i - 1;
   const speakerLast = j - 1;

@@ -309,7 +309,11 @@ function reasonFor(ctx: SegmentContext, c: Candidate, isStatement: boolean): str
   else if (c.type === "prediction") parts.push(c.pledge ? "a commitment with a deadline" : "a forecast or plan");
   else if (isStatement) parts.push(`reads as a factual statement (${Math.round(ctx.factuality * 100)}% by the news model)`);
   else if (c.type === "date_event") parts.push("a narrated event or state of a named party");
-  if (ctx.speaker) parts.push(`attributed to ${ctx.speaker.asWritten ?? ctx.speaker.speaker} (${ctx.speaker.cue})`);
+  if (ctx.speaker) {
+    const written = ctx.speaker.asWritten ?? ctx.speaker.speaker;
+    const resolved = written.includes(ctx.speaker.speaker) ? "" : ` [${ctx.speaker.speaker}]`;
+    parts.push(`attributed to ${written}${resolved} (${ctx.speaker.cue})`);
+  }
   else if (c.type === "attribution") parts.push("a reported statement");
   return parts.join("; ");
 }

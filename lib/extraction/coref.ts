@@ -30,7 +30,7 @@ export class EntityRegistry {
 
   /** The year or period a reference ("that year", "the same period") stands for, else null. */
   periodFor(reference: string, sameSentence?: string): string | null {
-    if (!/^(that|the same|this) (year|quarter|month|period|half)$/i.test(reference)) return null;
+    if (!/^(that|the same|this) (year|quarter|period|half)$/i.test(reference)) return null;
     const local = sameSentence?.replace(/^(in|during|for|by|since|over|of)\s+/i, "") ?? null;
     if (/year$/i.test(reference)) {
       const year = local ? /\b(1[5-9]|20)\d\d\b/.exec(local)?.[0] : undefined;

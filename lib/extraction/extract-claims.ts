@@ -143,7 +143,7 @@ function quotations(text: string): Array<[number, number]> {
   return out;
 }
 
-const PERIOD_REF = /^(that|the same|this) (year|quarter|month|period|half)$/i;
+const PERIOD_REF = /^(that|the same|this) (year|quarter|period|half)$/i;
 
 /** "that year", "the same period": the year or period the article named last, if it named one. */
 function resolvePeriods(a: Analysis, seg: Segment, dates: DateMention[], registry: EntityRegistry): Replacement[] {
@@ -223,7 +223,9 @@ function resolve(a: Analysis, seg: Segment, index: number, registry: EntityRegis
       // A pronoun after a named person in the same sentence refers to that person.
       const local = own.filter((m) => m.kind === "person" && m.last < i).pop();
       const name = local ? registry.canonical(local).text : registry.salient("person", index - 1, p.female);
-      if (name) out.push({ first: i, last: i, text: p.possessive ? `${name}'s` : name });
+      // "her" is possessive before what it owns ("her campaign"), an object otherwise ("hands her a majority").
+      const possessive = p.possessive && (lower !== "her" || ["NOUN", "ADJ", "PROPN", "NUM"].includes(a.pos[i + 1] ?? ""));
+      if (name) out.push({ first: i, last: i, text: possessive ? `${name}'s` : name });
       continue;
     }
     if ((lower === "its" || (lower === "it" && (i === seg.first || isVerbAt(a, i + 1)) && !expletive(a, i, seg))) && a.pos[i] === "PRON") {
@@ -282,6 +284,9 @@ function trailingCapitalised(a: Analysis, first: number, last: number): string |
 function speakerOf(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
   for (const f of frames) {
     if (f.speakerFirst < 0 || f.speakerFirst > f.speakerLast) continue;
+    // "Xiaomi, which is worth $10 billion according to its latest funding round, expects …": an
+    // "according to" inside a clause sources that clause only, not the sentence's claims.
+    if (f.cue === "according to" && f.dropFirst > 0 && !OPENS_SOURCE.has(a.value[f.dropFirst] ?? "") && !OPENS_SOURCE.has(a.value[f.dropFirst - 1] ?? "") && a.start[f.dropFirst] !== a.start[firstWord(a, f)]) continue;
     const asWritten = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, "");
     if (!asWritten) continue;
     const resolved = resolveSpeaker(a, f, index, registry, own);
@@ -340,6 +345,15 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Rev|Sir|Dame|Lord)\.?$/;
+
+const OPENS_SOURCE = new Set([",", ";", ":", "(", "--", "–", "—"]);
+
+/** The first token of the sentence holding a frame (frames are found per segment, so its drop span starts there or later). */
+function firstWord(a: Analysis, f: Frame): number {
+  let k = f.dropFirst;
+  while (k > 0 && !/^[.!?\n]$/.test(a.value[k - 1] ?? "") && !(a.value[k - 1] ?? "").includes("\n")) k--;
+  return k;
+}
 
 /** Source nouns news copy uses for unnamed people ("sources", "people", "aides"). */
 const SOURCE_HEADS = new Set(["people", "person", "source", "sources", "aides", "aide", "officials", "official", "experts", "critics", "residents", "voters", "supporters", "advisers", "advisors", "insiders", "executives", "lawmakers", "observers", "witnesses", "investors", "economists", "analysts", "campaign", "spokesperson", "spokesman", "spokeswoman",

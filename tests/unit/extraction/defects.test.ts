@@ -230,3 +230,23 @@ describe("conditions are not judgements, invitations are not events", () => {
     expect(extractClaims("Join us for our town hall on March 17 at 4pm.")).toEqual([]);
   });
 });
+
+describe("a source inside a clause sources only that clause", () => {
+  it("'which is worth $2 billion according to its last funding round' does not source the main claim", () => {
+    const claims = extractClaims("Velora, which is worth $2 billion according to its last funding round, expects to sell about 3 million bikes in 2026.");
+    expect(claims.find((c) => c.quantity?.value === 3e6)?.attribution).toBeUndefined();
+  });
+
+  it("the reason names a pronoun source and who it stands for", () => {
+    const claims = extractClaims("Mara Lind runs Velora.\n\nFewer than five percent of bikes are sold online, she says.");
+    expect(claims[claims.length - 1]!.reason).toBe("figure under 5% (percentage); attributed to she [Mara Lind] (says)");
+  });
+});
+
+describe("small resolution fixes seen on PolNeAR training articles", () => {
+  it("'her' before a determiner is an object, not a possessive; 'according to The Associated Press' is whole", () => {
+    const claims = extractClaims("Laura Diaz won 12 delegates in 2016. The result gives her a lead of 20 delegates. Diaz won on Monday, according to The Associated Press.");
+    expect(claims.some((c) => c.text.includes("Laura Diaz's a lead"))).toBe(false);
+    expect(claims.find((c) => c.attribution)?.attribution?.asWritten).toBe("The Associated Press");
+  });
+});
