@@ -1,5 +1,6 @@
 // The activity page's filters, read from the query string.
 import { z } from "zod";
+import { safeTextCheck } from "./safe-text";
 
 export const CHANGE_KINDS = {
   review: "Status, verdict and finding",
@@ -13,11 +14,11 @@ export const CHANGE_KINDS = {
 export type ChangeKind = keyof typeof CHANGE_KINDS;
 
 export const activityFilterSchema = z.object({
-  person: z.string().trim().max(100).optional().catch(undefined),
+  person: z.string().check(safeTextCheck("This field")).trim().max(100).optional().catch(undefined),
   kind: z.enum(Object.keys(CHANGE_KINDS) as [ChangeKind, ...ChangeKind[]]).optional().catch(undefined),
   /** Keyset cursor: "<ISO time>_<id>" of the last row shown. */
   before: z
-    .string()
+    .string().check(safeTextCheck("This field"))
     .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_\d+$/)
     .optional()
     .catch(undefined),

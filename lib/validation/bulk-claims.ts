@@ -3,6 +3,7 @@
 // sent as the list's own query parameters so the server applies exactly the filter the list shows.
 // Only assignment and the two triage statuses: a verdict needs a look at each claim.
 import { z } from "zod";
+import { safeTextCheck } from "./safe-text";
 
 /** Ticked rows are at most a few pages; anything bigger is "all matching", resolved in SQL. */
 export const MAX_SELECTED_IDS = 1_000;
@@ -13,14 +14,14 @@ const selectionSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("ids"),
     ids: z
-      .array(z.string().min(1).max(64))
+      .array(z.string().check(safeTextCheck("This field")).min(1).max(64))
       .min(1, "Select at least one claim")
       .max(MAX_SELECTED_IDS, `Select at most ${MAX_SELECTED_IDS} claims, or all claims matching the filter`),
   }),
   z.object({
     kind: z.literal("filter"),
     /** The claims list's query parameters (search, status, type, article…), as in its URL. */
-    params: z.record(z.string().max(100), z.string().max(1_000)),
+    params: z.record(z.string().check(safeTextCheck("This field")).max(100), z.string().check(safeTextCheck("This field")).max(1_000)),
   }),
 ]);
 
@@ -29,7 +30,7 @@ const changeSchema = z.discriminatedUnion("kind", [
     kind: z.literal("assign"),
     /** A user id, or "" to unassign. */
     assigneeId: z
-      .string()
+      .string().check(safeTextCheck("This field"))
       .max(64)
       .transform((v) => (v === "" ? null : v)),
   }),

@@ -1,23 +1,24 @@
 // Inputs of the claim-mending features: claims added from a selection, reworded, split, merged, dismissed.
 import { z } from "zod";
+import { safeTextCheck, MAX_INT4 } from "./safe-text";
 import { ClaimType } from "@/lib/generated/prisma/enums";
 import { selectionSchema } from "./annotation";
 
-const wording = z.string().trim().min(1, "Write the claim's wording").max(1_000, "The wording is limited to 1,000 characters");
+const wording = z.string().check(safeTextCheck("This field")).trim().min(1, "Write the claim's wording").max(1_000, "The wording is limited to 1,000 characters");
 const type = z.enum(ClaimType, "Choose a type");
-const claimRef = { claimId: z.string().min(1), version: z.coerce.number().int().positive() };
+const claimRef = { claimId: z.string().check(safeTextCheck("This field")).min(1), version: z.coerce.number().int().max(MAX_INT4, "The number is out of range").positive() };
 
 export const addClaimSchema = selectionSchema.extend({ text: wording, type });
 export const editClaimSchema = z.object({ ...claimRef, text: wording, type });
 export const splitClaimSchema = z.object({
   ...claimRef,
   /** UTF-16 offset inside the quote where the second claim begins. */
-  at: z.coerce.number().int().positive("Choose where to split"),
+  at: z.coerce.number().int().max(MAX_INT4, "The number is out of range").positive("Choose where to split"),
   firstText: wording,
   secondText: wording,
 });
-export const mergeClaimsSchema = z.object({ ...claimRef, nextClaimId: z.string().min(1), nextVersion: z.coerce.number().int().positive(), text: wording });
-export const dismissClaimSchema = z.object({ ...claimRef, reason: z.string().trim().max(1_000).optional().default("") });
+export const mergeClaimsSchema = z.object({ ...claimRef, nextClaimId: z.string().check(safeTextCheck("This field")).min(1), nextVersion: z.coerce.number().int().max(MAX_INT4, "The number is out of range").positive(), text: wording });
+export const dismissClaimSchema = z.object({ ...claimRef, reason: z.string().check(safeTextCheck("This field")).trim().max(1_000).optional().default("") });
 
 export type AddClaimValues = z.input<typeof addClaimSchema>;
 export type AddClaimInput = z.output<typeof addClaimSchema>;

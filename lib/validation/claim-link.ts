@@ -1,5 +1,6 @@
 // Linking two claims: the picker's form, removing a link, and accepting a suggestion.
 import { z } from "zod";
+import { safeTextCheck } from "./safe-text";
 import { optionalText } from "./form-helpers";
 
 /** The relation as seen from the claim the editor is on; "_BY" relations point the other way. */
@@ -17,8 +18,8 @@ export const LINK_RELATION_LABELS: Record<LinkRelation, string> = {
 
 export const createLinkSchema = z
   .object({
-    claimId: z.string().min(1),
-    targetClaimId: z.string().trim().min(1, "Choose a claim from the list"),
+    claimId: z.string().check(safeTextCheck("This field")).min(1),
+    targetClaimId: z.string().check(safeTextCheck("This field")).trim().min(1, "Choose a claim from the list"),
     relation: z.enum(LINK_RELATIONS, "Choose how the claims relate"),
     note: optionalText(1_000, "The note"),
   })
@@ -27,14 +28,14 @@ export const createLinkSchema = z
 export type CreateLinkFormValues = z.input<typeof createLinkSchema>;
 export type CreateLinkInput = z.output<typeof createLinkSchema>;
 
-export const deleteLinkSchema = z.object({ linkId: z.string().min(1) });
+export const deleteLinkSchema = z.object({ linkId: z.string().check(safeTextCheck("This field")).min(1) });
 export type DeleteLinkInput = z.output<typeof deleteLinkSchema>;
 
 /** Accept a suggested claim as a link, or dismiss it for good (for this pair, either way round). */
 export const suggestionDecisionSchema = z
   .object({
-    claimId: z.string().min(1),
-    otherClaimId: z.string().min(1),
+    claimId: z.string().check(safeTextCheck("This field")).min(1),
+    otherClaimId: z.string().check(safeTextCheck("This field")).min(1),
     decision: z.enum([...LINK_RELATIONS, "DISMISS"], "Choose what to do with the suggestion"),
   })
   .refine((v) => v.claimId !== v.otherClaimId, { path: ["otherClaimId"], message: "A claim cannot be linked to itself" });

@@ -1,8 +1,9 @@
 // An editor's decision on a figure conflict: confirm it as a link, or dismiss it.
 import { z } from "zod";
+import { safeTextCheck } from "./safe-text";
 
 export const conflictDecisionSchema = z.object({
-  conflictId: z.string().min(1),
+  conflictId: z.string().check(safeTextCheck("This field")).min(1),
   decision: z.enum(["CONTRADICTS", "UPDATES", "DISMISS"], "Choose a decision"),
 });
 export type ConflictDecisionInput = z.output<typeof conflictDecisionSchema>;

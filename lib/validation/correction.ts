@@ -1,17 +1,18 @@
 // Inputs of article corrections and of orphan handling.
 import { z } from "zod";
+import { safeTextCheck, MAX_INT4 } from "./safe-text";
 import { optionalText } from "./form-helpers";
 import { selectionSchema } from "./annotation";
 
 export const correctArticleSchema = z.object({
-  articleId: z.string().min(1),
+  articleId: z.string().check(safeTextCheck("This field")).min(1),
   /** The version the editor loaded: a correction from a stale page is refused. */
-  version: z.coerce.number().int().positive(),
-  body: z.string().max(500_000, "The article is limited to 500,000 characters").refine((v) => v.trim() !== "", "A correction cannot empty the article"),
+  version: z.coerce.number().int().max(MAX_INT4, "The number is out of range").positive(),
+  body: z.string().check(safeTextCheck("This field")).max(500_000, "The article is limited to 500,000 characters").refine((v) => v.trim() !== "", "A correction cannot empty the article"),
   reason: optionalText(1_000, "The reason"),
 });
 
-const orphanRef = { kind: z.enum(["claim", "note"]), id: z.string().min(1) };
+const orphanRef = { kind: z.enum(["claim", "note"]), id: z.string().check(safeTextCheck("This field")).min(1) };
 export const reattachSchema = selectionSchema.extend(orphanRef);
 export const archiveOrphanSchema = z.object(orphanRef);
 

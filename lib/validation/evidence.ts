@@ -6,6 +6,7 @@ import { idSchema, safeTextCheck } from "./safe-text";
 
 const url = z
   .string()
+  .check(safeTextCheck("The address"))
   .trim()
   .min(1, "Enter the source's web address")
   .max(2_000, "The address is too long")

@@ -59,6 +59,11 @@ function yearInRange(value: string): boolean {
   return year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
+/** A calendar date PostgreSQL can store and a news desk could mean (years 1000–9999). */
+export function isStorableDate(value: string): boolean {
+  return isCalendarDate(value) && yearInRange(value);
+}
+
 export function isCalendarDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;

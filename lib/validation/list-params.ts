@@ -1,8 +1,8 @@
 // Building blocks for list filters read from the URL. A bad value never fails the page: it is
 // dropped (`.catch(undefined)`), as a hand-edited or stale link should still show a list.
 import { z } from "zod";
-import { isCalendarDate } from "./form-helpers";
-import { ID_PATTERN, toSafeText } from "./safe-text";
+import { isStorableDate } from "./form-helpers";
+import { ID_PATTERN, toSafeText, safeTextCheck } from "./safe-text";
 
 /** NUL and other control characters never reach PostgreSQL (it refuses NUL in text outright). */
 export function stripControlCharacters(value: string): string {
@@ -18,7 +18,7 @@ function cleanOrUndefined(v: unknown): unknown {
 
 /** Free text; `max` bounds what is kept (search text gets its own check with a message). */
 export function listText(max: number) {
-  return z.preprocess(cleanOrUndefined, z.string().max(max).optional()).catch(undefined);
+  return z.preprocess(cleanOrUndefined, z.string().check(safeTextCheck("This field")).max(max).optional()).catch(undefined);
 }
 
 export function listEnum<T extends Record<string, string>>(values: T) {
@@ -31,11 +31,11 @@ export function listChoice<const T extends readonly [string, ...string[]]>(value
 
 /** An id (cuid) or similar key, taken as sent: an id with a NUL in it is no id (never cleaned into another one). */
 export const listId = z
-  .preprocess((v) => (v === "" || v === null ? undefined : v), z.string().regex(ID_PATTERN).optional())
+  .preprocess((v) => (v === "" || v === null ? undefined : v), z.string().check(safeTextCheck("This field")).regex(ID_PATTERN).optional())
   .catch(undefined);
 
 /** A calendar date YYYY-MM-DD. */
-export const listDate = z.preprocess(cleanOrUndefined, z.string().refine(isCalendarDate).optional()).catch(undefined);
+export const listDate = z.preprocess(cleanOrUndefined, z.string().check(safeTextCheck("This field")).refine(isStorableDate).optional()).catch(undefined);
 
 /** The opaque keyset cursor (decoded and checked by lib/lists/cursor). */
 export const listCursor = listText(1_000);

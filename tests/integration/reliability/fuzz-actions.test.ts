@@ -3,8 +3,8 @@
 // arrays and objects, numbers past int4, wrong types. Every call must end in an ActionResult the
 // form can show (never a throw, never an INTERNAL "something went wrong"), and a refused call must
 // leave every table as it was (no partial write). The actions are found on disk, so an action
-// another feature adds is fuzzed too.
-import { readdirSync, statSync } from "node:fs";
+// another feature adds is fuzzed too (any module starting with "use server").
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -56,7 +56,8 @@ function actionFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return actionFiles(full);
-    return name === "actions.ts" ? [full] : [];
+    // Every server-action module: a .ts file that starts with the "use server" directive.
+    return /\.ts$/.test(name) && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(full, "utf8")) ? [full] : [];
   });
 }
 
