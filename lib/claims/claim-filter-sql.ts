@@ -4,13 +4,14 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkSearchText } from "@/lib/lists/search-text";
 import { prefixTsquery } from "@/lib/lists/prefix-query";
+import { searchTsquery } from "@/lib/lists/search-tsquery";
 import type { ClaimFilterCriteria } from "@/lib/validation/claim-filter";
 
 /** The tsquery of a search, or null when the text is not a usable search (the list says why). */
 export function claimSearchQuery(q: string | undefined): Prisma.Sql | null {
   if (!q) return null;
   const checked = checkSearchText(q);
-  return checked.ok ? Prisma.sql`websearch_to_tsquery('english', ${checked.text})` : null;
+  return checked.ok ? searchTsquery(checked.text) : null;
 }
 
 export function claimFilterCondition(filter: ClaimFilterCriteria): Prisma.Sql {

@@ -59,16 +59,15 @@ interface Row {
   [key: `k${number}`]: string;
 }
 
-export async function listClaims(db: Db, filter: ClaimFilter, options: { pageSize?: number } = {}): Promise<ClaimListPage> {
-  const pageSize = options.pageSize ?? CLAIMS_PAGE_SIZE;
-  const checked = filter.q ? checkSearchText(filter.q) : null;
+/** The SQL of one list view: the page (from a position) and the bounded count. Benchmarks run the same text raw. */
+export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZE) {
   const search = claimSearchQuery(filter.q);
   const sort = effectiveClaimSort(filter.sort, search !== null);
   const keys = claimSortKeys(sort, search);
   const criteria = claimFilterCondition(filter);
   const after = decodeCursor(filter.cursor, sort, keys.map((k) => k.cast));
 
-  const page = (position: string[] | null) => {
+  const page = (position: string[] | null): Prisma.Sql => {
     const where = position ? Prisma.sql`${criteria} AND ${afterCursor(keys, position)}` : criteria;
     const outerOrder = Prisma.join(
       keys.map((k, i) => Prisma.sql`p.${Prisma.raw(`o${i}`)} ${Prisma.raw(k.direction)}`),
@@ -80,7 +79,7 @@ export async function listClaims(db: Db, filter: ClaimFilter, options: { pageSiz
         : Prisma.sql`NULL`;
     // The inner query finds the page with the sort index; the outer one joins articles and
     // highlights only those rows.
-    return db.$queryRaw<Row[]>`
+    return Prisma.sql`
       SELECT p.*, a.title, a.outlet, a."publishedAt", ${headline("text")} AS text_hl, ${headline("quote")} AS quote_hl
       FROM (
         SELECT c.id, c.text, c.quote, c.speaker, c.type, c.status, c.verdict, c.checkworthiness, c."articleId",
@@ -96,9 +95,16 @@ export async function listClaims(db: Db, filter: ClaimFilter, options: { pageSiz
       JOIN articles a ON a.id = p."articleId"
       ORDER BY ${outerOrder}`;
   };
+  const count = Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM claims c WHERE ${criteria} LIMIT ${COUNT_LIMIT + 1}) s`;
+  return { sort, keys, after, page, count };
+}
 
-  const count = db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM claims c WHERE ${criteria} LIMIT ${COUNT_LIMIT + 1}) s`;
+export async function listClaims(db: Db, filter: ClaimFilter, options: { pageSize?: number } = {}): Promise<ClaimListPage> {
+  const pageSize = options.pageSize ?? CLAIMS_PAGE_SIZE;
+  const checked = filter.q ? checkSearchText(filter.q) : null;
+  const { sort, keys, after, page: pageSql, count: countSql } = claimListQueries(filter, pageSize);
+  const page = (position: string[] | null) => db.$queryRaw<Row[]>(pageSql(position));
+  const count = db.$queryRaw<{ n: bigint }[]>(countSql);
   const firstOrAfter = async (): Promise<{ rows: Row[]; continued: boolean }> => {
     try {
       return { rows: await page(after), continued: after !== null };
