@@ -41,7 +41,7 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<{ p50: nu
 }
 
 async function main() {
-  const bench = await createBenchDatabase({ name: "desk", articles: ARTICLES });
+  const bench = await createBenchDatabase({ name: process.env.BENCH_NAME ?? "desk", articles: ARTICLES });
   process.env.DATABASE_URL = bench.url;
   // Imported after DATABASE_URL is set: the app's modules read it.
   const { createPrismaClient } = await import("@/lib/db");

@@ -21,7 +21,14 @@ function articleSortKeys(sort: ArticleSort, search: Prisma.Sql | null): SortKey[
   const id = (direction: "ASC" | "DESC"): SortKey => ({ sql: Prisma.sql`a.id`, direction, cast: "text" });
   switch (sort) {
     case "relevance":
-      if (search) return [{ sql: Prisma.sql`CAST(ts_rank(a.search_vector, ${search}) AS float8)`, direction: "DESC", cast: "float8" }, id("DESC")];
+      // Ranked on the small headline/outlet/author vector (the body's is large and out of line);
+      // body-only matches follow, newest first.
+      if (search)
+        return [
+          { sql: Prisma.sql`CAST(ts_rank(a.title_vector, ${search}) AS float8)`, direction: "DESC", cast: "float8" },
+          { sql: Prisma.sql`a."importedAt"`, direction: "DESC", cast: "timestamp" },
+          id("DESC"),
+        ];
       return articleSortKeys("imported", null);
     case "imported":
       return [{ sql: Prisma.sql`a."importedAt"`, direction: "DESC", cast: "timestamp" }, id("DESC")];
@@ -59,11 +66,19 @@ export function articleListQueries(filter: ArticleFilter, pageSize = ARTICLES_PA
   const keys = articleSortKeys(sort, search);
   const criteria = checked ? (search ? Prisma.sql`a.search_vector @@ ${search}` : Prisma.sql`FALSE`) : Prisma.sql`TRUE`;
   const after = decodeCursor(filter.cursor, sort, keys.map((k) => k.cast));
+  // As for claims: best match ranks the newest 10,001 matches, the same set on every page.
+  const ranked = sort === "relevance" && search !== null;
+  const source = ranked
+    ? Prisma.sql`(SELECT a.* FROM (
+        SELECT a.id FROM articles a WHERE ${criteria} ORDER BY a."importedAt" DESC, a.id DESC LIMIT ${COUNT_LIMIT + 1}
+      ) candidate JOIN articles a ON a.id = candidate.id) a`
+    : Prisma.sql`articles a`;
+  const base = ranked ? Prisma.sql`TRUE` : criteria;
   const page = (position: string[] | null) => Prisma.sql`
     SELECT a.id, a.title, a.author, a.outlet, a."publishedAt", a."importedAt", ${keyColumns(keys)},
            (SELECT count(*) FROM claims c WHERE c."articleId" = a.id) AS "claimCount"
-    FROM articles a
-    WHERE ${position ? Prisma.sql`${criteria} AND ${afterCursor(keys, position)}` : criteria}
+    FROM ${source}
+    WHERE ${position ? Prisma.sql`${base} AND ${afterCursor(keys, position)}` : base}
     ORDER BY ${orderBy(keys)}
     LIMIT ${pageSize + 1}`;
   const count = Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${criteria} LIMIT ${COUNT_LIMIT + 1}) s`;

@@ -67,8 +67,19 @@ export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZ
   const criteria = claimFilterCondition(filter);
   const after = decodeCursor(filter.cursor, sort, keys.map((k) => k.cast));
 
+  // Ranking needs every match's vector, and a common word matches a quarter of a million claims.
+  // Best match therefore ranks the newest 10,001 matches (the import-order index finds them
+  // without reading the rest); below that bound, which is what the count shows exactly, the
+  // ranking is over all matches. The candidates are the same on every page, so keyset pages hold.
+  const ranked = sort === "relevance" && search !== null;
+  const source = ranked
+    ? Prisma.sql`(SELECT c.* FROM (
+        SELECT c.id FROM claims c WHERE ${criteria} ORDER BY ${orderBy(claimSortKeys("imported", null))} LIMIT ${COUNT_LIMIT + 1}
+      ) candidate JOIN claims c ON c.id = candidate.id) c`
+    : Prisma.sql`claims c`;
   const page = (position: string[] | null): Prisma.Sql => {
-    const where = position ? Prisma.sql`${criteria} AND ${afterCursor(keys, position)}` : criteria;
+    const base = ranked ? Prisma.sql`TRUE` : criteria;
+    const where = position ? Prisma.sql`${base} AND ${afterCursor(keys, position)}` : base;
     const outerOrder = Prisma.join(
       keys.map((k, i) => Prisma.sql`p.${Prisma.raw(`o${i}`)} ${Prisma.raw(k.direction)}`),
       ", ",
@@ -87,7 +98,7 @@ export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZ
                  keys.map((k, i) => Prisma.sql`${k.sql} AS ${Prisma.raw(`o${i}`)}`),
                  ", ",
                )}
-        FROM claims c
+        FROM ${source}
         WHERE ${where}
         ORDER BY ${orderBy(keys)}
         LIMIT ${pageSize + 1}
