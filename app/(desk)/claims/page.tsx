@@ -111,7 +111,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
             Published to
             <input type="date" name="to" defaultValue={filter.to ?? ""} />
           </label>
-          <SortSelect key={result.sort} value={result.sort} labels={CLAIM_SORT_LABELS} />
+          <SortSelect key={filter.sort ?? ""} value={filter.sort ?? ""} labels={CLAIM_SORT_LABELS} defaultLabel="Best match with a search, else newest imports" />
           <button type="submit" className="button-primary">
             Filter
           </button>
