@@ -4,12 +4,15 @@
 // the other filters in the URL and drops the position, which belongs to the old order).
 import { parseAsString, useQueryStates } from "nuqs";
 
-export function SortSelect(props: { value: string; labels: Record<string, string> }) {
+/** `value` "" is the default order (best match with a search, else the list's usual order), so a
+ * search typed later is still ranked. */
+export function SortSelect(props: { value: string; labels: Record<string, string>; defaultLabel: string }) {
   const [, setQuery] = useQueryStates({ sort: parseAsString, cursor: parseAsString }, { shallow: false, history: "push" });
   return (
     <label>
       Order
-      <select name="sort" defaultValue={props.value} onChange={(e) => void setQuery({ sort: e.target.value, cursor: null })}>
+      <select name="sort" defaultValue={props.value} onChange={(e) => void setQuery({ sort: e.target.value || null, cursor: null })}>
+        <option value="">{props.defaultLabel}</option>
         {Object.entries(props.labels).map(([value, label]) => (
           <option key={value} value={value}>
             {label}

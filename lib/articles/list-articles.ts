@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/lists/cursor";
 import { COUNT_LIMIT, afterCursor, boundedCount, keyColumns, keyValues, orderBy, type BoundedCount, type SortKey } from "@/lib/lists/keyset";
 import { checkSearchText } from "@/lib/lists/search-text";
+import { searchTsquery } from "@/lib/lists/search-tsquery";
 import type { ArticleFilter, ArticleSort } from "@/lib/validation/article-filter";
 
 export const ARTICLES_PAGE_SIZE = 25;
@@ -20,7 +21,14 @@ function articleSortKeys(sort: ArticleSort, search: Prisma.Sql | null): SortKey[
   const id = (direction: "ASC" | "DESC"): SortKey => ({ sql: Prisma.sql`a.id`, direction, cast: "text" });
   switch (sort) {
     case "relevance":
-      if (search) return [{ sql: Prisma.sql`CAST(ts_rank(a.search_vector, ${search}) AS float8)`, direction: "DESC", cast: "float8" }, id("DESC")];
+      // Ranked on the small headline/outlet/author vector (the body's is large and out of line);
+      // body-only matches follow, newest first.
+      if (search)
+        return [
+          { sql: Prisma.sql`CAST(ts_rank(a.title_vector, ${search}) AS float8)`, direction: "DESC", cast: "float8" },
+          { sql: Prisma.sql`a."importedAt"`, direction: "DESC", cast: "timestamp" },
+          id("DESC"),
+        ];
       return articleSortKeys("imported", null);
     case "imported":
       return [{ sql: Prisma.sql`a."importedAt"`, direction: "DESC", cast: "timestamp" }, id("DESC")];
@@ -50,24 +58,38 @@ export interface ArticleListPage {
   searchProblem: string | null;
 }
 
-export async function listArticles(db: Db, filter: ArticleFilter = {}, options: { pageSize?: number } = {}): Promise<ArticleListPage> {
-  const pageSize = options.pageSize ?? ARTICLES_PAGE_SIZE;
+/** The SQL of one articles view: the page (from a position) and the bounded count. */
+export function articleListQueries(filter: ArticleFilter, pageSize = ARTICLES_PAGE_SIZE) {
   const checked = filter.q ? checkSearchText(filter.q) : null;
-  const search = checked?.ok ? Prisma.sql`websearch_to_tsquery('english', ${checked.text})` : null;
+  const search = checked?.ok ? searchTsquery(checked.text) : null;
   const sort: ArticleSort = filter.sort === "relevance" && !search ? "imported" : (filter.sort ?? (search ? "relevance" : "imported"));
   const keys = articleSortKeys(sort, search);
   const criteria = checked ? (search ? Prisma.sql`a.search_vector @@ ${search}` : Prisma.sql`FALSE`) : Prisma.sql`TRUE`;
   const after = decodeCursor(filter.cursor, sort, keys.map((k) => k.cast));
-
-  const page = (position: string[] | null) => db.$queryRaw<(Omit<ArticleListItem, "claimCount"> & { claimCount: bigint })[]>`
+  // As for claims: best match ranks the newest 10,001 matches, the same set on every page.
+  const ranked = sort === "relevance" && search !== null;
+  const source = ranked
+    ? Prisma.sql`(SELECT a.* FROM (
+        SELECT a.id FROM articles a WHERE ${criteria} ORDER BY a."importedAt" DESC, a.id DESC LIMIT ${COUNT_LIMIT + 1}
+      ) candidate JOIN articles a ON a.id = candidate.id) a`
+    : Prisma.sql`articles a`;
+  const base = ranked ? Prisma.sql`TRUE` : criteria;
+  const page = (position: string[] | null) => Prisma.sql`
     SELECT a.id, a.title, a.author, a.outlet, a."publishedAt", a."importedAt", ${keyColumns(keys)},
            (SELECT count(*) FROM claims c WHERE c."articleId" = a.id) AS "claimCount"
-    FROM articles a
-    WHERE ${position ? Prisma.sql`${criteria} AND ${afterCursor(keys, position)}` : criteria}
+    FROM ${source}
+    WHERE ${position ? Prisma.sql`${base} AND ${afterCursor(keys, position)}` : base}
     ORDER BY ${orderBy(keys)}
     LIMIT ${pageSize + 1}`;
-  const count = db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${criteria} LIMIT ${COUNT_LIMIT + 1}) s`;
+  const count = Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${criteria} LIMIT ${COUNT_LIMIT + 1}) s`;
+  return { checked, sort, keys, after, page, count };
+}
+
+export async function listArticles(db: Db, filter: ArticleFilter = {}, options: { pageSize?: number } = {}): Promise<ArticleListPage> {
+  const pageSize = options.pageSize ?? ARTICLES_PAGE_SIZE;
+  const { checked, sort, keys, after, page: pageSql, count: countSql } = articleListQueries(filter, pageSize);
+  const page = (position: string[] | null) => db.$queryRaw<(Omit<ArticleListItem, "claimCount"> & { claimCount: bigint })[]>(pageSql(position));
+  const count = db.$queryRaw<{ n: bigint }[]>(countSql);
 
   const firstOrAfter = async () => {
     try {

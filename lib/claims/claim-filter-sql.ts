@@ -4,6 +4,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkSearchText } from "@/lib/lists/search-text";
 import { prefixTsquery } from "@/lib/lists/prefix-query";
+import { searchTsquery } from "@/lib/lists/search-tsquery";
 import type { ClaimFilterCriteria } from "@/lib/validation/claim-filter";
 import { crossrefClaimCondition } from "@/lib/crossref/claim-filter-condition";
 
@@ -11,7 +12,7 @@ import { crossrefClaimCondition } from "@/lib/crossref/claim-filter-condition";
 export function claimSearchQuery(q: string | undefined): Prisma.Sql | null {
   if (!q) return null;
   const checked = checkSearchText(q);
-  return checked.ok ? Prisma.sql`websearch_to_tsquery('english', ${checked.text})` : null;
+  return checked.ok ? searchTsquery(checked.text) : null;
 }
 
 export function claimFilterCondition(filter: ClaimFilterCriteria): Prisma.Sql {

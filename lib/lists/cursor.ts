@@ -15,7 +15,9 @@ export function decodeCursor(cursor: string | undefined, sort: string, kinds: re
     if (!parsed || typeof parsed !== "object") return null;
     const { s, v } = parsed as { s?: unknown; v?: unknown };
     if (s !== sort || !Array.isArray(v) || v.length !== kinds.length) return null;
-    return v.every((value, i) => typeof value === "string" && fits(value, kinds[i]!)) ? (v as string[]) : null;
+    if (!v.every((value, i) => typeof value === "string" && fits(value, kinds[i]!))) return null;
+    // Base64 decoding skips stray characters; only the exact encoding we issued is accepted.
+    return encodeCursor(sort, v as string[]) === cursor ? (v as string[]) : null;
   } catch {
     return null;
   }

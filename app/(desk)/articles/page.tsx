@@ -39,8 +39,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         </label>
         <label>
           Order
-          <select name="sort" defaultValue={result.sort}>
-            <SelectOptions labels={ARTICLE_SORT_LABELS} />
+          <select name="sort" defaultValue={filter.sort ?? ""}>
+            <SelectOptions labels={ARTICLE_SORT_LABELS} empty="Best match with a search, else newest imports" />
           </select>
         </label>
         <button type="submit" className="button-primary">

@@ -125,7 +125,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
               <SelectOptions labels={CROSSREF_FILTER_LABELS} empty="Any" />
             </select>
           </label>
-          <SortSelect key={result.sort} value={result.sort} labels={CLAIM_SORT_LABELS} />
+          <SortSelect key={filter.sort ?? ""} value={filter.sort ?? ""} labels={CLAIM_SORT_LABELS} defaultLabel="Best match with a search, else newest imports" />
           <button type="submit" className="button-primary">
             Filter
           </button>

@@ -1,6 +1,8 @@
 -- Search that finds and lists that stay fast at 1M claims (issue 9, parts 1-2).
 -- Columns here are maintained by the database itself, so every writer (the import form, bulk
 -- import, scripts, raw SQL) keeps them right without knowing about them.
+-- Functions carry their search_path (SET search_path FROM CURRENT): PostgreSQL 17+ builds indexes,
+-- and pg_restore loads data, with a search_path that does not include the app's schema.
 
 -- 1. Full-text search over claims: wording (A), speaker (B), quote and entity names (C).
 --    English stemming, so "sold" finds "sell". A stored generated column: computed on write.
@@ -38,7 +40,7 @@ BEGIN
     FROM "articles" a WHERE a."id" = NEW."articleId";
   RETURN NEW;
 END;
-$$ LANGUAGE plpgsql;
+$$ LANGUAGE plpgsql SET search_path FROM CURRENT;
 CREATE TRIGGER claims_article_dates_on_write
   BEFORE INSERT OR UPDATE OF "articleId" ON "claims"
   FOR EACH ROW EXECUTE FUNCTION claims_copy_article_dates();
@@ -49,7 +51,7 @@ BEGIN
     WHERE "articleId" = NEW."id";
   RETURN NULL;
 END;
-$$ LANGUAGE plpgsql;
+$$ LANGUAGE plpgsql SET search_path FROM CURRENT;
 CREATE TRIGGER articles_dates_to_claims
   AFTER UPDATE OF "publishedAt", "importedAt" ON "articles"
   FOR EACH ROW WHEN (OLD."publishedAt" IS DISTINCT FROM NEW."publishedAt" OR OLD."importedAt" IS DISTINCT FROM NEW."importedAt")
