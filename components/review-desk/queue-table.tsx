@@ -13,6 +13,7 @@ import type { ClaimReviewFormValues } from "@/lib/validation/claim-review";
 import { VERDICT_LABELS } from "@/lib/claims/labels";
 import type { Verdict } from "@/lib/generated/prisma/enums";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Announcer, announce } from "./announcer";
 import { ShortcutHelp } from "./shortcut-help";
 import { VERDICT_KEYS } from "./shortcut-list";
@@ -28,6 +29,7 @@ export function QueueTable({ items, reviewAction }: { items: QueueItem[]; review
   const [verdicts, setVerdicts] = useState<Record<string, Verdict>>({});
   const [busy, setBusy] = useState(false);
   const links = useRef(new Map<string, HTMLAnchorElement>());
+  const hydrated = useHydrated();
   const rows = items.filter((item) => !removed.has(item.id));
   const current = selected === null ? null : (rows[Math.min(selected, rows.length - 1)] ?? null);
 
@@ -105,7 +107,7 @@ export function QueueTable({ items, reviewAction }: { items: QueueItem[]; review
           Nothing open on this page of your queue.
         </p>
       ) : (
-        <table className="table queue-table" data-testid="queue-table">
+        <table className="table queue-table" data-testid="queue-table" data-keyboard-ready={hydrated ? "true" : undefined}>
           <thead>
             <tr>
               <th scope="col">Claim</th>
