@@ -47,6 +47,10 @@ describe("assigning a claim", () => {
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ assigneeId: sam.id, version: claim.version + 1 });
     const [audit] = await auditOf(claim.id);
     expect(audit).toMatchObject({ action: "claim.assign", actorId: editor.id, before: { assigneeId: null, version: 1 }, after: { assigneeId: sam.id, version: 2 } });
+
+    // Assigning to the one who already has it changes nothing: same version, no second audit row.
+    expect(await assignClaim(db, assignClaimSchema.parse({ claimId: claim.id, version: 2, assigneeId: sam.id }), editor.id)).toMatchObject({ version: 2 });
+    expect(await auditOf(claim.id)).toHaveLength(1);
   });
 
   it("refuses a stale version and a viewer as assignee, changing nothing", async () => {
