@@ -1,8 +1,10 @@
 // Every review shortcut, in the order the help dialog lists them. Verdict keys follow the order
 // of the Verdict enum (lib/claims/labels.ts): 1 true … 7 unproven.
 import { VERDICT_LABELS } from "@/lib/claims/labels";
-import { VERDICTS } from "@/lib/validation/claim-review";
 import type { Verdict } from "@/lib/generated/prisma/enums";
+
+// The label map follows the enum's declaration order (and keeps zod out of the queue's bundle).
+const VERDICTS = Object.keys(VERDICT_LABELS) as Verdict[];
 
 export const VERDICT_KEYS: Record<string, Verdict> = Object.fromEntries(VERDICTS.map((verdict, i) => [String(i + 1), verdict]));
 
