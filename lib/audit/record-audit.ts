@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export interface AuditEntry {
   actorId: string | null;
   action: string;
-  entityType: "article" | "claim" | "user" | "evidence" | "note" | "claim_link";
+  entityType: "article" | "claim" | "user" | "evidence" | "note" | "claim_link" | "saved_view" | "suggestion" | "claim_conflict" | "entity";
   entityId: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -1,8 +1,9 @@
 // CSV report of verified claims, for the current claims-list filter.
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "@/lib/db";
-import type { ClaimFilter } from "@/lib/validation/claim-filter";
-import { claimWhere } from "@/lib/claims/list-claims";
+import type { ClaimFilterCriteria } from "@/lib/validation/claim-filter";
+import { claimFilterCondition } from "@/lib/claims/claim-filter-sql";
+import { neutralizeCell } from "./neutralize-cell";
 
 export const CSV_COLUMNS = [
   "claim_id",
@@ -20,9 +21,12 @@ export const CSV_COLUMNS = [
   "article_url",
 ] as const;
 
-export async function verifiedClaimsCsv(db: Db, filter: Omit<ClaimFilter, "page">): Promise<string> {
+export async function verifiedClaimsCsv(db: Db, filter: ClaimFilterCriteria): Promise<string> {
+  // The list's own filter condition picks the claims, so the report matches what the list shows.
+  const matching = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM claims c WHERE ${claimFilterCondition(filter)} AND c.status = 'VERIFIED'`;
   const claims = await db.claim.findMany({
-    where: { ...claimWhere(filter), status: "VERIFIED" },
+    where: { id: { in: matching.map((m) => m.id) } },
     orderBy: [{ articleId: "asc" }, { start: "asc" }],
     include: {
       article: { select: { title: true, outlet: true, publishedAt: true, sourceUrl: true } },
@@ -46,13 +50,8 @@ export async function verifiedClaimsCsv(db: Db, filter: Omit<ClaimFilter, "page"
     c.article.sourceUrl ?? "",
   ]);
   // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
-  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows], { cast: { string: neutralizeFormula } });
+  return "\uFEFF" + stringify([[...CSV_COLUMNS], ...rows], { cast: { string: neutralizeCell } });
 }
 
-// Article text and editors' notes are untrusted: a cell starting with one of these is run as a
-// formula by Excel and Sheets. A leading apostrophe makes it plain text (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutralizeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+/** Kept for callers of the old name: the rule lives in ./neutralize-cell.ts. */
+export const neutralizeFormula = neutralizeCell;

@@ -3,7 +3,8 @@ import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { requirePageUser } from "@/lib/auth/session";
+import { getSessionUser, requirePageUser } from "@/lib/auth/session";
+import { isPlausibleId } from "@/lib/validation/safe-text";
 import { getClaim } from "@/lib/claims/get-claim";
 import { formatDateTime } from "@/lib/format";
 import { ClaimStructure } from "@/components/claim-structure";
@@ -11,11 +12,15 @@ import { ClaimReviewForm } from "@/components/forms/claim-review-form";
 import { StatusBadge, VerdictBadge } from "@/components/badges";
 import { reviewClaimAction } from "./actions";
 import { ClaimReviewDesk, loadClaimReviewDesk } from "@/components/review-desk/claim-review-desk";
+import { ClaimCrossrefPanel } from "@/components/crossref/claim-crossref-panel";
 
-// The tab title and the page share one query per request.
-const loadClaim = cache((id: string) => getClaim(getDb(), id));
+// The tab title and the page share one query per request. An id no claim could have (NUL, too
+// long) is not looked up at all.
+const loadClaim = cache((id: string) => (isPlausibleId(id) ? getClaim(getDb(), id) : null));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // Session first: the title must not show a claim's text, or whether it exists, to the signed-out.
+  if (!(await getSessionUser())) return { title: "Sign in" };
   const claim = await loadClaim((await params).id);
   return { title: claim ? `Claim: ${claim.text}` : "Claim not found" };
 }
@@ -75,6 +80,7 @@ export default async function ClaimPage({
               ))}
             </ul>
           )}
+          <ClaimCrossrefPanel claimId={claim.id} canEdit={user.role !== "VIEWER"} />
         </section>
         <aside aria-labelledby="review-heading" className="review-panel">
           <h2 id="review-heading">Review</h2>
