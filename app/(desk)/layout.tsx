@@ -21,6 +21,8 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           {user.role !== "VIEWER" ? <Link href="/queue">My queue</Link> : null}
           <Link href="/conflicts">Conflicts</Link>
           <Link href="/entities">Entities</Link>
+          <Link href="/orphans">Orphans</Link>
+          <Link href="/activity">Activity</Link>
           {user.role !== "VIEWER" ? <Link href="/articles/new">Import</Link> : null}
           {user.role !== "VIEWER" ? <Link href="/imports">Bulk import</Link> : null}
           {user.role === "ADMIN" ? <Link href="/admin/users">Users</Link> : null}

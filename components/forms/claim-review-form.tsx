@@ -31,7 +31,7 @@ export function ClaimReviewForm(props: {
       }
       // The next save must name the version this one created.
       setValue("version", data.version);
-      setValue("evidenceUrl", "");
+      setValue("confirmNoEvidence", false);
       router.refresh();
       return "Review saved.";
     },
@@ -66,9 +66,19 @@ export function ClaimReviewForm(props: {
         <Field id="note" label="Finding (shown in reports)" error={errorOf("note")}>
           <textarea rows={4} {...describedBy("note", errorOf("note"))} {...register("note")} />
         </Field>
-        <Field id="evidenceUrl" label="Add evidence URL (optional)" error={errorOf("evidenceUrl")}>
-          <input type="url" placeholder="https://" {...describedBy("evidenceUrl", errorOf("evidenceUrl"))} {...register("evidenceUrl")} />
-        </Field>
+        {errorOf("confirmNoEvidence") || form.watch("confirmNoEvidence") ? (
+          <div className={errorOf("confirmNoEvidence") ? "field field-invalid" : "field"}>
+            <label className="checkbox-label">
+              <input type="checkbox" {...describedBy("confirmNoEvidence", errorOf("confirmNoEvidence"))} {...register("confirmNoEvidence")} /> Verify
+              without evidence
+            </label>
+            {errorOf("confirmNoEvidence") ? (
+              <p className="field-error" id="confirmNoEvidence-error" data-testid="confirmNoEvidence-error">
+                {errorOf("confirmNoEvidence")}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         <SubmitButton pending={pending} pendingLabel="Saving…">
           Save review
         </SubmitButton>

@@ -28,6 +28,8 @@ export function QueueTable({ items, reviewAction }: { items: QueueItem[]; review
   const [selected, setSelected] = useState<number | null>(null);
   const [verdicts, setVerdicts] = useState<Record<string, Verdict>>({});
   const [busy, setBusy] = useState(false);
+  // A claim with no evidence is verified only on a second v: the editor has heard that it has none.
+  const [confirmedNoEvidence, setConfirmedNoEvidence] = useState<string | null>(null);
   const links = useRef(new Map<string, HTMLAnchorElement>());
   const hydrated = useHydrated();
   const rows = items.filter((item) => !removed.has(item.id));
@@ -58,10 +60,14 @@ export function QueueTable({ items, reviewAction }: { items: QueueItem[]; review
       status,
       verdict: verdict ?? "",
       note: current.reviewNote ?? "",
-      evidenceUrl: "",
+      confirmNoEvidence: confirmedNoEvidence === current.id,
     }).catch(() => null);
     setBusy(false);
     if (!result) return announce("Claimdesk could not be reached. Nothing was saved.");
+    if (!result.ok && result.fieldErrors?.confirmNoEvidence) {
+      setConfirmedNoEvidence(current.id);
+      return announce("This claim has no evidence yet. Press v again to verify it without any, or e to add evidence.");
+    }
     if (!result.ok) return announce(result.error);
     setRemoved((prev) => new Set(prev).add(current.id));
     const next = rows[rows.indexOf(current) + 1];

@@ -104,6 +104,8 @@ export async function getArticle(db: Db, id: string) {
     include: {
       importedBy: { select: { name: true } },
       claims: {
+        // Orphaned (words gone after a correction) and archived claims are listed apart.
+        where: { orphanedAt: null, archivedAt: null },
         orderBy: { start: "asc" },
         select: { id: true, text: true, quote: true, start: true, end: true, type: true, status: true, verdict: true, checkworthiness: true },
       },

@@ -10,6 +10,9 @@ export interface AuditEntry {
   entityId: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
+  /** The claim and article the change concerns, so their histories are one indexed read. */
+  claimId?: string | null;
+  articleId?: string | null;
 }
 
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ClaimStatus, Verdict } from "@/lib/generated/prisma/enums";
-import { optionalText, optionalUrl } from "./form-helpers";
+import { optionalText } from "./form-helpers";
 import { idSchema, versionSchema } from "./safe-text";
 
 export const CLAIM_STATUSES = Object.values(ClaimStatus);
@@ -17,7 +17,8 @@ export const claimReviewSchema = z
       .optional()
       .transform((v) => (v ? v : null)),
     note: optionalText(5_000, "The note"),
-    evidenceUrl: optionalUrl("Evidence URL"),
+    /** Verifying with a verdict but no evidence needs the editor to confirm it (evidence lives in the ledger). */
+    confirmNoEvidence: z.boolean().optional().default(false),
   })
   .superRefine((value, ctx) => {
     if (value.status === "VERIFIED" && !value.verdict) {

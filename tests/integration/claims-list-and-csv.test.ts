@@ -1,3 +1,5 @@
+import { addEvidence } from "@/lib/evidence/add-evidence";
+import { addEvidenceSchema } from "@/lib/validation/evidence";
 import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
@@ -36,7 +38,7 @@ describe("listClaims", () => {
     expect(bySearch.items.length).toBeGreaterThan(0);
     expect(bySearch.items.every((c) => c.article.id === articleId)).toBe(true);
 
-    await verifyClaim(db, claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "TRUE" }), editor.id);
+    await verifyClaim(db, claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "TRUE", confirmNoEvidence: true }), editor.id);
     const verified = await listClaims(db, claimFilterSchema.parse({ articleId, status: "VERIFIED" }));
     expect(verified.items.map((c) => c.id)).toEqual([claims[0]!.id]);
 
@@ -82,9 +84,10 @@ describe("verifiedClaimsCsv", () => {
   it("lists only verified claims of the filter, with the verdict, note and evidence, quoted safely", async () => {
     const { db, editor, articleId, claims } = await articleWithClaims();
     const target = claims.find((c) => c.quote.includes('"')) ?? claims[1]!;
+    await addEvidence(db, addEvidenceSchema.parse({ claimId: target.id, url: "https://example.test/filing", stance: "REFUTES", strength: "PRIMARY" }), editor.id);
     await verifyClaim(
       db,
-      claimReviewSchema.parse({ claimId: target.id, version: 1, status: "VERIFIED", verdict: "MISLEADING", note: 'Count is "3,100", per filings', evidenceUrl: "https://example.test/filing" }),
+      claimReviewSchema.parse({ claimId: target.id, version: 1, status: "VERIFIED", verdict: "MISLEADING", note: 'Count is "3,100", per filings' }),
       editor.id,
     );
     const csv = await verifiedClaimsCsv(db, claimFilterSchema.parse({ articleId }));
@@ -106,7 +109,7 @@ describe("verifiedClaimsCsv", () => {
     const { db, editor, articleId, claims } = await articleWithClaims();
     await verifyClaim(
       db,
-      claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "FALSE", note: '=HYPERLINK("https://evil.example","click")' }),
+      claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "FALSE", note: '=HYPERLINK("https://evil.example","click")', confirmNoEvidence: true }),
       editor.id,
     );
     const csv = await verifiedClaimsCsv(db, claimFilterSchema.parse({ articleId }));

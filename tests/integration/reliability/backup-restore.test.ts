@@ -1,6 +1,8 @@
 // `npm run db:backup` then `npm run db:restore` into an empty database gives back every article,
 // claim, review, evidence link, note, claim link, user and audit row, byte for byte, with the
 // migrations table and the audit trigger. Also: a fresh seed's demo accounts have audit rows.
+import { addEvidence } from "@/lib/evidence/add-evidence";
+import { addEvidenceSchema } from "@/lib/validation/evidence";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -54,7 +56,8 @@ describe("backup and restore", () => {
       }
       const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@claimdesk.test" } });
       const [first, second] = await db.claim.findMany({ take: 2, orderBy: { id: "asc" } });
-      await verifyClaim(db, { claimId: first!.id, version: first!.version, status: "VERIFIED", verdict: "MOSTLY_TRUE", note: "Checked ＝ «quoted» 😀", evidenceUrl: "https://example.test/source" }, editor.id);
+      await addEvidence(db, addEvidenceSchema.parse({ claimId: first!.id, url: "https://example.test/source", stance: "SUPPORTS", strength: "PRIMARY" }), editor.id);
+      await verifyClaim(db, { claimId: first!.id, version: first!.version, status: "VERIFIED", verdict: "MOSTLY_TRUE", note: "Checked ＝ «quoted» 😀", confirmNoEvidence: false }, editor.id);
       await db.note.create({ data: { articleId: first!.articleId, claimId: first!.id, start: first!.start, end: first!.end, quote: first!.quote, body: "A note", authorId: editor.id } });
       await db.claimLink.create({ data: { fromClaimId: first!.id, toClaimId: second!.id, type: "SUPPORTS", note: "link", createdById: editor.id } });
 

@@ -38,7 +38,7 @@ describe("the embedded database under concurrent clients", () => {
             // expected under contention (ConflictError); protocol errors are not.
             return db.claim
               .findUniqueOrThrow({ where: { id: claim.id }, select: { version: true } })
-              .then(({ version }) => verifyClaim(db, { claimId: claim.id, version, status: "IN_REVIEW", verdict: null, note: `n${i}`, evidenceUrl: null }, user.id))
+              .then(({ version }) => verifyClaim(db, { claimId: claim.id, version, status: "IN_REVIEW", verdict: null, note: `n${i}`, confirmNoEvidence: false }, user.id))
               .catch((error: Error) => expect(error.message).toMatch(/changed by someone else/));
           }
         }

@@ -33,7 +33,9 @@ function nearlyValidInput(): fc.Arbitrary<unknown> {
     status: fc.constantFrom("IN_REVIEW", "UNREVIEWED", "DISMISSED"),
     verdict: fc.constantFrom("", "TRUE"),
     note: fc.constantFrom("", "A note ＝1+1", "x".repeat(5_000)),
-    evidenceUrl: fc.constantFrom("", "https://example.test/evidence"),
+    confirmNoEvidence: fc.boolean(),
+    stance: fc.constant("SUPPORTS"),
+    strength: fc.constant("PRIMARY"),
     email: fc.uuid().map((id) => `fuzz-${id}@example.test`),
     name: fc.constant("Fuzz \u202Euser"),
     role: fc.constantFrom("VIEWER", "EDITOR"),
@@ -41,7 +43,7 @@ function nearlyValidInput(): fc.Arbitrary<unknown> {
     text: fc.constantFrom("Plain article text. It sold 5 cars in 2020.", '{"title":"T","body":"Sold 5 cars."}'),
   });
   return fc
-    .tuple(valid, fc.constantFrom("title", "author", "outlet", "publishedAt", "url", "body", "claimId", "version", "note", "evidenceUrl", "email", "name", "password", "text"), fc.oneof({ weight: 4, arbitrary: hostileString() }, hostileValue()))
+    .tuple(valid, fc.constantFrom("title", "author", "outlet", "publishedAt", "url", "body", "claimId", "version", "note", "email", "name", "password", "text"), fc.oneof({ weight: 4, arbitrary: hostileString() }, hostileValue()))
     .map(([input, key, value]) => ({ ...input, [key]: key === "body" && typeof value === "string" ? `${input.body} ${value}` : value }));
 }
 

@@ -39,7 +39,7 @@ describe("PostgreSQL restarted under load", () => {
           const claim = claims[(w + i) % claims.length]!;
           try {
             const { version } = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { version: true } });
-            await verifyClaim(db, { claimId: claim.id, version, status: "IN_REVIEW", verdict: null, note: `w${w} i${i}`, evidenceUrl: null }, user.id);
+            await verifyClaim(db, { claimId: claim.id, version, status: "IN_REVIEW", verdict: null, note: `w${w} i${i}`, confirmNoEvidence: false }, user.id);
             outcomes.saved++;
             if (phase === "after") savedAfterRestart.n++;
           } catch (error) {

@@ -42,7 +42,7 @@ describe("importArticleSchema", () => {
 });
 
 describe("claimReviewSchema", () => {
-  const base = { claimId: "c1", version: 3, status: "IN_REVIEW", verdict: "", note: "", evidenceUrl: "" };
+  const base = { claimId: "c1", version: 3, status: "IN_REVIEW", verdict: "", note: "" };
 
   it("requires a verdict to mark a claim verified", () => {
     const result = claimReviewSchema.safeParse({ ...base, status: "VERIFIED" });

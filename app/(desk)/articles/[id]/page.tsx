@@ -7,7 +7,8 @@ import { getSessionUser, requirePageUser } from "@/lib/auth/session";
 import { isPlausibleId } from "@/lib/validation/safe-text";
 import { getArticle } from "@/lib/articles/list-articles";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { ArticleBody } from "@/components/article-body";
+import { ArticleAnnotations } from "@/components/annotate/article-annotations";
+import { ArticleExtras } from "@/components/annotate/article-extras";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
 import { getArticleCrossref } from "@/lib/crossref/get-article-crossref";
 import { ArticleConflicts, LinkMarker } from "@/components/crossref/article-conflicts";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: article?.title ?? "Article not found" };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reattach?: string | string[] }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/articles/${id}`);
   const article = await loadArticle(id);
@@ -55,7 +56,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       <ArticleConflicts conflicts={crossref.conflicts} canEdit={user.role !== "VIEWER"} />
       <div className="article-layout">
         <section aria-label="Article text">
-          <ArticleBody body={article.body} claims={article.claims} />
+          <ArticleAnnotations article={article} viewer={user} reattach={(await searchParams).reattach} />
         </section>
         <aside aria-labelledby="claims-heading" className="claims-panel">
           <h2 id="claims-heading">
@@ -79,6 +80,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </ol>
         </aside>
       </div>
+      <ArticleExtras articleId={article.id} canWrite={user.role !== "VIEWER"} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { StatusBadge, VerdictBadge } from "@/components/badges";
 import { reviewClaimAction } from "./actions";
 import { ClaimReviewDesk, loadClaimReviewDesk } from "@/components/review-desk/claim-review-desk";
 import { ClaimCrossrefPanel } from "@/components/crossref/claim-crossref-panel";
+import { ClaimEvidence, ClaimMending, ClaimNotesAndHistory, ClaimOriginBadges } from "@/components/claim-mend/claim-extras";
 
 // The tab title and the page share one query per request. An id no claim could have (NUL, too
 // long) is not looked up at all.
@@ -45,7 +46,7 @@ export default async function ClaimPage({
       </p>
       <h1 data-testid="claim-text">{claim.text}</h1>
       <div className="badges">
-        <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} />
+        <StatusBadge status={claim.status} /> <VerdictBadge verdict={claim.verdict} /> <ClaimOriginBadges claim={claim} />
         {claim.reviewer ? (
           <span className="muted small">
             Reviewed by {claim.reviewer.name} {claim.reviewedAt ? `on ${formatDateTime(claim.reviewedAt)}` : ""}
@@ -64,22 +65,7 @@ export default async function ClaimPage({
           <h2>What the extractor found</h2>
           <ClaimStructure claim={claim} />
           <h2>Evidence</h2>
-          {claim.evidence.length === 0 ? (
-            <p className="empty">No evidence yet.</p>
-          ) : (
-            <ul className="evidence" data-testid="evidence-list">
-              {claim.evidence.map((e) => (
-                <li key={e.id}>
-                  <a href={e.url} rel="noreferrer noopener" target="_blank">
-                    {e.title ?? e.url}
-                  </a>{" "}
-                  <span className="muted small">
-                    added by {e.addedBy.name}, {formatDateTime(e.createdAt)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ClaimEvidence claim={claim} viewer={user} />
           <ClaimCrossrefPanel claimId={claim.id} canEdit={user.role !== "VIEWER"} />
         </section>
         <aside aria-labelledby="review-heading" className="review-panel">
@@ -88,6 +74,7 @@ export default async function ClaimPage({
             <p className="empty">Viewers can read reviews but not change them.</p>
           ) : (
             <ClaimReviewForm
+              key={claim.version}
               action={reviewClaimAction}
               defaults={{
                 claimId: claim.id,
@@ -95,13 +82,15 @@ export default async function ClaimPage({
                 status: claim.status,
                 verdict: claim.verdict ?? "",
                 note: claim.reviewNote ?? "",
-                evidenceUrl: "",
+                confirmNoEvidence: false,
               }}
               keyboard={desk.keyboard}
             />
           )}
+          <ClaimMending claim={claim} viewer={user} />
         </aside>
       </div>
+      <ClaimNotesAndHistory claim={claim} viewer={user} />
     </>
   );
 }
