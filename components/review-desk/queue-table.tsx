@@ -76,14 +76,21 @@ export function QueueTable({ items, reviewAction }: { items: QueueItem[]; review
   };
 
   const open = (focus?: "evidence" | "note") => {
-    if (!current) return announce("Select a claim first: j.");
-    router.push(`/claims/${current.id}?from=queue${focus ? `&focus=${focus}` : ""}`);
+    // Nothing selected yet: the top of the queue is where review starts.
+    const claim = current ?? rows[0];
+    if (!claim) return announce("Your queue is empty.");
+    router.push(`/claims/${claim.id}?from=queue${focus ? `&focus=${focus}` : ""}`);
   };
 
   const map: ShortcutMap = {
     j: () => select(selected === null ? 0 : selected + 1),
     k: () => select(selected === null ? 0 : selected - 1),
     o: () => open(),
+    // On a focused link or button Enter is the browser's; with nothing focused it opens the claim.
+    Enter: (event) => {
+      if (event.target instanceof Element && event.target.closest("a, button, [role='button']")) return false;
+      open();
+    },
     e: () => open("evidence"),
     n: () => open("note"),
     v: () => void decide("VERIFIED"),

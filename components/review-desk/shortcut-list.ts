@@ -15,9 +15,9 @@ export interface ShortcutHelp {
 
 export const REVIEW_SHORTCUTS: ShortcutHelp[] = [
   { keys: "j / k", what: "Next / previous claim" },
-  { keys: "Enter", what: "Open the selected claim (queue)" },
+  { keys: "Enter", what: "Open the selected claim, or the first one (queue)" },
   ...VERDICTS.map((verdict, i) => ({ keys: String(i + 1), what: `Verdict: ${VERDICT_LABELS[verdict]}` })),
-  { keys: "v", what: "Verify with the chosen verdict, save, and open the next claim" },
+  { keys: "v", what: "Verify with the chosen verdict, save, and open the next claim (with no evidence yet: v again)" },
   { keys: "d", what: "Dismiss (not checkable), save, and open the next claim" },
   { keys: "a", what: "Assign to me" },
   { keys: "e", what: "Focus the evidence field" },
