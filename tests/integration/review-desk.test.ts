@@ -115,7 +115,7 @@ describe("my queue", () => {
     const claim = claims[0]!;
     await assignClaim(db, assignClaimSchema.parse({ claimId: claim.id, version: 1, assigneeId: me.id }), me.id);
     expect((await listQueue(db, { userId: me.id })).items.map((i) => i.id)).toEqual([claim.id]);
-    await verifyClaim(db, claimReviewSchema.parse({ claimId: claim.id, version: 2, status: "VERIFIED", verdict: "TRUE" }), me.id);
+    await verifyClaim(db, claimReviewSchema.parse({ claimId: claim.id, version: 2, status: "VERIFIED", verdict: "TRUE", confirmNoEvidence: true }), me.id);
     expect((await listQueue(db, { userId: me.id })).items).toEqual([]);
   });
 });
