@@ -83,7 +83,7 @@ export function EvidenceLedger({ claimId, items, canWrite }: { claimId: string; 
           />
         ) : (
           <p>
-            <button type="button" onClick={() => setEditing("new")}>
+            <button type="button" onClick={() => setEditing("new")} data-shortcut-opens="evidence" aria-keyshortcuts="e">
               Add evidence
             </button>
           </p>

@@ -14,15 +14,38 @@ import { useShortcuts } from "./use-shortcuts";
 import "./review-desk.css";
 
 export const FIELD_SELECTORS = {
-  evidence: "[data-shortcut-target='evidence'], #evidenceUrl",
+  evidence: "[data-shortcut-target='evidence'], #ev-new-url, #evidenceUrl",
   note: "[data-shortcut-target='note'], #note",
 } as const;
 
+/** A button that opens the field's form when it is not on the page yet ("Add evidence"). */
+const OPENERS: Partial<Record<keyof typeof FIELD_SELECTORS, string>> = { evidence: "[data-shortcut-opens='evidence']" };
+
+/** Focuses the field, opening its form first when needed; false when the page has neither. */
 export function focusField(which: keyof typeof FIELD_SELECTORS): boolean {
   const field = document.querySelector<HTMLElement>(FIELD_SELECTORS[which]);
-  if (!field) return false;
-  field.focus();
+  if (field) {
+    field.focus();
+    return true;
+  }
+  const opener = OPENERS[which] ? document.querySelector<HTMLElement>(OPENERS[which]) : null;
+  if (!opener) return false;
+  opener.click();
+  // The form renders on the next commit; wait for the field (briefly) rather than guess a delay.
+  const observer = new MutationObserver(() => {
+    const opened = document.querySelector<HTMLElement>(FIELD_SELECTORS[which]);
+    if (!opened) return;
+    observer.disconnect();
+    opened.focus();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  window.setTimeout(() => observer.disconnect(), 2_000);
   return true;
+}
+
+/** True for a field the review shortcuts lead to (Esc leaves it). */
+export function isShortcutField(element: Element): boolean {
+  return element.closest("form[data-review-form]") !== null || Object.values(FIELD_SELECTORS).some((s) => element.matches(s));
 }
 
 export function ClaimKeyboard({ steps, focus }: { steps: ReviewSteps; focus?: "evidence" | "note" }) {

@@ -13,6 +13,7 @@ import type { ClaimReviewFormValues } from "@/lib/validation/claim-review";
 import { VERDICT_LABELS } from "@/lib/claims/labels";
 import type { Verdict } from "@/lib/generated/prisma/enums";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { Announcer, announce } from "./announcer";
 import { ShortcutHelp } from "./shortcut-help";
 import { VERDICT_KEYS } from "./shortcut-list";
@@ -30,6 +31,7 @@ export function QueueTable({ items, reviewAction }: { items: QueueItem[]; review
   // A claim with no evidence is verified only on a second v: the editor has heard that it has none.
   const [confirmedNoEvidence, setConfirmedNoEvidence] = useState<string | null>(null);
   const links = useRef(new Map<string, HTMLAnchorElement>());
+  const hydrated = useHydrated();
   const rows = items.filter((item) => !removed.has(item.id));
   const current = selected === null ? null : (rows[Math.min(selected, rows.length - 1)] ?? null);
 
@@ -74,14 +76,21 @@ export function QueueTable({ items, reviewAction }: { items: QueueItem[]; review
   };
 
   const open = (focus?: "evidence" | "note") => {
-    if (!current) return announce("Select a claim first: j.");
-    router.push(`/claims/${current.id}?from=queue${focus ? `&focus=${focus}` : ""}`);
+    // Nothing selected yet: the top of the queue is where review starts.
+    const claim = current ?? rows[0];
+    if (!claim) return announce("Your queue is empty.");
+    router.push(`/claims/${claim.id}?from=queue${focus ? `&focus=${focus}` : ""}`);
   };
 
   const map: ShortcutMap = {
     j: () => select(selected === null ? 0 : selected + 1),
     k: () => select(selected === null ? 0 : selected - 1),
     o: () => open(),
+    // On a focused link or button Enter is the browser's; with nothing focused it opens the claim.
+    Enter: (event) => {
+      if (event.target instanceof Element && event.target.closest("a, button, [role='button']")) return false;
+      open();
+    },
     e: () => open("evidence"),
     n: () => open("note"),
     v: () => void decide("VERIFIED"),
@@ -111,7 +120,7 @@ export function QueueTable({ items, reviewAction }: { items: QueueItem[]; review
           Nothing open on this page of your queue.
         </p>
       ) : (
-        <table className="table queue-table" data-testid="queue-table">
+        <table className="table queue-table" data-testid="queue-table" data-keyboard-ready={hydrated ? "true" : undefined}>
           <thead>
             <tr>
               <th scope="col">Claim</th>

@@ -1,8 +1,10 @@
 // Every review shortcut, in the order the help dialog lists them. Verdict keys follow the order
 // of the Verdict enum (lib/claims/labels.ts): 1 true … 7 unproven.
 import { VERDICT_LABELS } from "@/lib/claims/labels";
-import { VERDICTS } from "@/lib/validation/claim-review";
 import type { Verdict } from "@/lib/generated/prisma/enums";
+
+// The label map follows the enum's declaration order (and keeps zod out of the queue's bundle).
+const VERDICTS = Object.keys(VERDICT_LABELS) as Verdict[];
 
 export const VERDICT_KEYS: Record<string, Verdict> = Object.fromEntries(VERDICTS.map((verdict, i) => [String(i + 1), verdict]));
 
@@ -13,9 +15,9 @@ export interface ShortcutHelp {
 
 export const REVIEW_SHORTCUTS: ShortcutHelp[] = [
   { keys: "j / k", what: "Next / previous claim" },
-  { keys: "Enter", what: "Open the selected claim (queue)" },
+  { keys: "Enter", what: "Open the selected claim, or the first one (queue)" },
   ...VERDICTS.map((verdict, i) => ({ keys: String(i + 1), what: `Verdict: ${VERDICT_LABELS[verdict]}` })),
-  { keys: "v", what: "Verify with the chosen verdict, save, and open the next claim" },
+  { keys: "v", what: "Verify with the chosen verdict, save, and open the next claim (with no evidence yet: v again)" },
   { keys: "d", what: "Dismiss (not checkable), save, and open the next claim" },
   { keys: "a", what: "Assign to me" },
   { keys: "e", what: "Focus the evidence field" },

@@ -10,7 +10,7 @@ import { VERDICT_LABELS } from "@/lib/claims/labels";
 import type { ClaimReviewFormValues, ClaimReviewInput } from "@/lib/validation/claim-review";
 import { announce } from "./announcer";
 import { assignAndBroadcast, CLAIM_VERSION_EVENT, type AssignAction, type ClaimVersionChange } from "./assign-to-me";
-import { focusField } from "./claim-keyboard";
+import { focusField, isShortcutField } from "./claim-keyboard";
 import { VERDICT_KEYS } from "./shortcut-list";
 import { isTyping, useShortcuts, type ShortcutMap } from "./use-shortcuts";
 
@@ -31,19 +31,26 @@ export function useReviewShortcuts(options: {
   const { form, keyboard, save, enabled } = options;
   const router = useRouter();
 
-  const decide = (status: "VERIFIED" | "DISMISSED") => {
+  const askedAboutEvidence = () => Boolean(form.getFieldState("confirmNoEvidence", form.formState).error);
+
+  const decide = async (status: "VERIFIED" | "DISMISSED") => {
     if (status === "VERIFIED" && !form.getValues("verdict")) {
       return announce("Choose a verdict first: keys 1 to 7.");
     }
+    // The desk asked whether to verify a claim with no evidence: a second v is the answer.
+    if (status === "VERIFIED" && askedAboutEvidence()) form.setValue("confirmNoEvidence", true);
     form.setValue("status", status, { shouldDirty: true });
     if (status === "DISMISSED") form.setValue("verdict", "", { shouldDirty: true });
     announce(status === "VERIFIED" ? "Saving as verified…" : "Saving as dismissed…");
-    void save(Boolean(keyboard?.nextHref));
+    await save(Boolean(keyboard?.nextHref));
+    if (status === "VERIFIED" && askedAboutEvidence()) {
+      announce("This claim has no evidence yet. Press v again to verify it without any, or e to add evidence.");
+    }
   };
 
   const map: ShortcutMap = {
-    v: () => decide("VERIFIED"),
-    d: () => decide("DISMISSED"),
+    v: () => void decide("VERIFIED"),
+    d: () => void decide("DISMISSED"),
     e: () => void (focusField("evidence") || announce("There is no evidence field here.")),
     n: () => void (focusField("note") || announce("There is no finding field here.")),
   };
@@ -83,11 +90,13 @@ export function useReviewShortcuts(options: {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "Escape" || !isTyping(event.target)) return;
       const field = event.target as HTMLElement;
-      const formElement = field.closest<HTMLFormElement>("form[data-review-form]");
-      if (!formElement) return;
+      if (!isShortcutField(field)) return;
+      const formElement = field.closest<HTMLFormElement>("form");
       field.blur();
-      formElement.tabIndex = -1;
-      formElement.focus();
+      if (formElement) {
+        formElement.tabIndex = -1;
+        formElement.focus();
+      }
       announce("Left the field. Shortcuts are on.");
     };
     window.addEventListener("keydown", onKey);

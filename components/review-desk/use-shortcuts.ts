@@ -6,7 +6,8 @@
 import { useEffect, useRef } from "react";
 import { tinykeys } from "tinykeys";
 
-export type ShortcutMap = Record<string, (event: KeyboardEvent) => void>;
+/** A handler returning false did not handle the key: the browser's own action goes ahead. */
+export type ShortcutMap = Record<string, (event: KeyboardEvent) => void | false | Promise<void>>;
 
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -29,8 +30,7 @@ export function useShortcuts(map: ShortcutMap, enabled = true): void {
     const bound: ShortcutMap = {};
     for (const key of keys.split("\u0000")) {
       bound[key] = (event) => {
-        event.preventDefault();
-        latest.current[key]?.(event);
+        if (latest.current[key]?.(event) !== false) event.preventDefault();
       };
     }
     return tinykeys(window, bound, { ignore });

@@ -14,9 +14,12 @@ export interface AssignClaimResult {
 
 export async function assignClaim(db: Db, input: AssignClaimInput, actorId: string): Promise<AssignClaimResult> {
   return db.$transaction(async (tx) => {
-    await requireAssignable(tx, input.assigneeId);
+    const assignee = await requireAssignable(tx, input.assigneeId);
     const before = await tx.claim.findUnique({ where: { id: input.claimId }, select: { assigneeId: true, version: true } });
     if (!before) throw new NotFoundError("This claim");
+    if (before.version !== input.version) throw new ConflictError(STALE_CLAIM_MESSAGE);
+    // Already theirs: nothing changes, so nothing is audited and the version stays.
+    if (before.assigneeId === input.assigneeId) return { version: before.version, assignee };
 
     const updated = await tx.claim.updateMany({
       where: { id: input.claimId, version: input.version },
@@ -32,9 +35,6 @@ export async function assignClaim(db: Db, input: AssignClaimInput, actorId: stri
       before: { assigneeId: before.assigneeId, version: before.version },
       after: { assigneeId: input.assigneeId, version: input.version + 1 },
     });
-    const assignee = input.assigneeId
-      ? await tx.user.findUniqueOrThrow({ where: { id: input.assigneeId }, select: { id: true, name: true } })
-      : null;
     return { version: input.version + 1, assignee };
   });
 }

@@ -43,28 +43,28 @@ export async function bulkUpdateClaims(
   for (;;) {
     // One statement: its own transaction, so a batch commits or rolls back whole.
     const [batch] = await db.$queryRaw<{ changed: number; last_id: string | null }[]>`
-          WITH target AS (
-            SELECT c."id", c."status", c."assigneeId", c."version"
-            FROM "claims" c
-            WHERE ${selection} AND ${stillDifferent} AND c."id" > ${after}
-            ORDER BY c."id"
-            LIMIT ${batchSize}
-            FOR UPDATE OF c
-          ), updated AS (
-            UPDATE "claims" c
-            SET ${set}, "version" = c."version" + 1, "updatedAt" = ${UTC_NOW}
-            FROM target
-            WHERE c."id" = target."id"
-            RETURNING c."id", c."status", c."assigneeId", c."version",
-              target."status" AS before_status, target."assigneeId" AS before_assignee, target."version" AS before_version
-          ), audited AS (
-            INSERT INTO "audit_log" ("actorId", "action", "entityType", "entityId", "before", "after")
-            SELECT ${actorId}, ${action}, 'claim', u."id",
-              jsonb_build_object('status', u.before_status, 'assigneeId', u.before_assignee, 'version', u.before_version),
-              jsonb_build_object('status', u."status", 'assigneeId', u."assigneeId", 'version', u."version", 'bulk', ${changeJson}::jsonb)
-            FROM updated u
-          )
-          SELECT count(*)::int AS changed, max("id") AS last_id FROM updated`;
+      WITH target AS (
+        SELECT c."id", c."status", c."assigneeId", c."version"
+        FROM "claims" c
+        WHERE ${selection} AND ${stillDifferent} AND c."id" > ${after}
+        ORDER BY c."id"
+        LIMIT ${batchSize}
+        FOR UPDATE OF c
+      ), updated AS (
+        UPDATE "claims" c
+        SET ${set}, "version" = c."version" + 1, "updatedAt" = ${UTC_NOW}
+        FROM target
+        WHERE c."id" = target."id"
+        RETURNING c."id", c."status", c."assigneeId", c."version",
+          target."status" AS before_status, target."assigneeId" AS before_assignee, target."version" AS before_version
+      ), audited AS (
+        INSERT INTO "audit_log" ("actorId", "action", "entityType", "entityId", "before", "after")
+        SELECT ${actorId}, ${action}, 'claim', u."id",
+          jsonb_build_object('status', u.before_status, 'assigneeId', u.before_assignee, 'version', u.before_version),
+          jsonb_build_object('status', u."status", 'assigneeId', u."assigneeId", 'version', u."version", 'bulk', ${changeJson}::jsonb)
+        FROM updated u
+      )
+      SELECT count(*)::int AS changed, max("id") AS last_id FROM updated`;
     // The batch's last id is where the next one starts; rows the lock wait showed to be already
     // in the target state were skipped by the recheck and need no second look.
     if (!batch || batch.changed === 0 || batch.last_id === null) break;
