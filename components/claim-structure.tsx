@@ -22,6 +22,8 @@ export function ClaimStructure({ claim }: { claim: ClaimDetail }) {
   if (claim.speaker) rows.push(["Attributed to", claim.attributionCue ? `${claim.speaker} (${claim.attributionCue})` : claim.speaker]);
   if (entities.length) rows.push(["Mentions", entities.map((e) => `${e.text} (${e.kind})`).join(", ")]);
   rows.push(["Position", `characters ${claim.start}–${claim.end}`]);
+  const reason = (claim.details as { reason?: unknown } | null)?.reason;
+  if (typeof reason === "string" && reason) rows.splice(1, 0, ["Why extracted", reason]);
 
   return (
     <dl className="facts" data-testid="claim-structure">

@@ -19,8 +19,22 @@ export function isConnectionError(error: unknown): boolean {
     const candidate = e as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown };
     if (typeof candidate.code === "string" && CONNECTION_CODES.has(candidate.code)) return true;
     if (candidate.kind === "DatabaseNotReachable" || candidate.kind === "ConnectionClosed") return true;
-    if (typeof candidate.message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|timeout exceeded when trying to connect/.test(candidate.message))
+    if (typeof candidate.message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable/.test(candidate.message))
       return true;
+    e = candidate.cause;
+  }
+  return false;
+}
+
+/**
+ * The desk is up but too busy to answer in time: no pool connection came free within
+ * DATABASE_POOL_WAIT_MS (pg-pool's own words for that case). A statement cancelled at
+ * DATABASE_STATEMENT_TIMEOUT_MS is a different story (lib/db-timeouts.ts says it plainly).
+ */
+export function isDeskBusyError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const candidate = e as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+    if (typeof candidate.message === "string" && /timeout exceeded when trying to connect/.test(candidate.message)) return true;
     e = candidate.cause;
   }
   return false;

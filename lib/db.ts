@@ -1,19 +1,44 @@
 // The one Prisma client of the process, on the pg driver adapter (no query-engine binary).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { DatabaseUnavailableError } from "@/lib/errors";
-import { isConnectionError } from "@/lib/db-errors";
+import { DatabaseUnavailableError, DeskBusyError } from "@/lib/errors";
+import { isConnectionError, isDeskBusyError } from "@/lib/db-errors";
+import { poolSettings } from "@/lib/db-settings";
+import { requestTimeouts, type DbTimeouts } from "@/lib/db-timeouts";
 
-export function createPrismaClient(connectionString = requireDatabaseUrl()) {
-  // The embedded PGlite server serves only a few connections at once; keep the pool under it.
-  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
-  const adapter = new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 });
-  return new PrismaClient({ adapter }).$extends({
+/**
+ * `timeouts`: the app's clients (getDb) pass requestTimeouts(); scripts that run long statements on
+ * purpose (migrations, backfills, benchmarks) call without and get only the pool's wait limit.
+ */
+export function createPrismaClient(connectionString = requireDatabaseUrl(), options: { timeouts?: DbTimeouts; max?: number } = {}) {
+  // The embedded PGlite server serves one connection at a time; DATABASE_POOL_MAX keeps the pool at it.
+  const pool = poolSettings();
+  const max = options.max ?? pool.max;
+  const t = options.timeouts;
+  const limits = t
+    ? {
+        statement_timeout: t.statement_timeout,
+        idle_in_transaction_session_timeout: t.idle_in_transaction_session_timeout,
+        query_timeout: t.query_timeout,
+      }
+    : {};
+  const adapter = new PrismaPg({
+    connectionString,
+    max,
+    // pg-pool uses this both for waiting on a busy pool and for opening a connection; the two
+    // fail with different errors, which db-errors tells apart.
+    connectionTimeoutMillis: t?.connectionTimeoutMillis ?? pool.waitMs,
+    keepAlive: true,
+    ...limits,
+  });
+  return new PrismaClient({ adapter, ...(t ? { transactionOptions: t.transaction } : {}) }).$extends({
     query: {
       async $allOperations({ args, query }) {
         try {
           return await query(args);
         } catch (error) {
+          // Busy first: a full pool is not a missing database, and saying so sends people to the wrong fix.
+          if (isDeskBusyError(error)) throw new DeskBusyError(error);
           throw isConnectionError(error) ? new DatabaseUnavailableError(error) : error;
         }
       },
@@ -35,6 +60,6 @@ const globalForDb = globalThis as unknown as { claimdeskDb?: Db };
 
 /** Lazily created so that importing a module never needs a database. */
 export function getDb(): Db {
-  globalForDb.claimdeskDb ??= createPrismaClient();
+  globalForDb.claimdeskDb ??= createPrismaClient(undefined, { timeouts: requestTimeouts() });
   return globalForDb.claimdeskDb;
 }

@@ -12,6 +12,10 @@ export function isAppError(error: unknown): error is AppError {
   return typeof error === "object" && error !== null && APP_ERROR in error;
 }
 
+export function isDeskBusy(error: unknown): error is DeskBusyError {
+  return isAppError(error) && error.code === "DESK_BUSY";
+}
+
 export function isDatabaseUnavailable(error: unknown): error is DatabaseUnavailableError {
   return isAppError(error) && error.code === "DATABASE_UNAVAILABLE";
 }
@@ -20,7 +24,7 @@ export class AppError extends Error {
   readonly [APP_ERROR] = true;
   constructor(
     message: string,
-    readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "DATABASE_UNAVAILABLE",
+    readonly code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "DATABASE_UNAVAILABLE" | "DESK_BUSY",
   ) {
     super(message);
     this.name = new.target.name;
@@ -74,6 +78,20 @@ export class DatabaseUnavailableError extends AppError {
 }
 
 export const DATABASE_UNAVAILABLE_DIGEST = "DATABASE_UNAVAILABLE";
+
+/**
+ * The database is there but every connection stayed busy past the wait limit (or a statement ran
+ * past its time limit). Not "unreachable": trying again in a moment works.
+ */
+export class DeskBusyError extends AppError {
+  readonly digest = DESK_BUSY_DIGEST;
+  constructor(cause?: unknown) {
+    super("The desk is busy, try again in a moment. Nothing was saved.", "DESK_BUSY");
+    this.cause = cause;
+  }
+}
+
+export const DESK_BUSY_DIGEST = "DESK_BUSY";
 
 /** What the sign-in form receives when authentication failed for a reason other than the password. */
 export const SIGN_IN_INTERNAL_ERROR = "SIGN_IN_FAILED";

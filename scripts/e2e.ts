@@ -12,7 +12,7 @@ import { EDITOR, VIEWER } from "../tests/e2e/accounts";
 async function main(): Promise<number> {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium)) {
-    console.error(`Chromium not found at ${chromium}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    console.error(`Chromium not found at ${chromium}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH); \`npm test\` does this itself when run as root.`);
     return 1;
   }
   const database = await createTestDatabase("e2e");

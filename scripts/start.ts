@@ -35,7 +35,9 @@ async function main() {
     console.log(`No DATABASE_URL: starting the embedded database (data in .data/pglite, port ${pgPort}).`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: pgPort });
     process.env.DATABASE_URL = embedded.url;
-    process.env.DATABASE_POOL_MAX = String(EMBEDDED_MAX_CONNECTIONS);
+    // The bulk-import queue (pg-boss, run inside the app server) keeps one connection of its own.
+    process.env.IMPORT_QUEUE_POOL_MAX = "1";
+    process.env.DATABASE_POOL_MAX = String(EMBEDDED_MAX_CONNECTIONS - 1);
     process.env.CLAIMDESK_EMBEDDED_DB = "1";
   }
   try {

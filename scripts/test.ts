@@ -2,6 +2,7 @@
 // typecheck, lint, unit tests, integration tests (fresh PostgreSQL database), end-to-end tests
 // (Playwright in Chromium against a production build on another fresh database).
 import { spawnSync } from "node:child_process";
+import { ensureChromium } from "./support/ensure-chromium";
 
 const steps: Array<[string, string[]]> = [
   ["typecheck", ["npm", "run", "-s", "typecheck"]],
@@ -10,6 +11,13 @@ const steps: Array<[string, string[]]> = [
   ["integration tests", ["npx", "vitest", "run", "--project", "integration"]],
   ["end-to-end tests", ["npx", "tsx", "scripts/e2e.ts"]],
 ];
+
+// Before anything runs, so a missing browser is found in seconds, not after the unit tests.
+const chromium = ensureChromium();
+if (!chromium.ok) {
+  console.error(chromium.message);
+  process.exit(1);
+}
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 const timings: string[] = [];

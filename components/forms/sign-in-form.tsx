@@ -6,9 +6,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
-import { DATABASE_UNAVAILABLE_DIGEST, SIGN_IN_INTERNAL_ERROR } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_DIGEST, DESK_BUSY_DIGEST, SIGN_IN_INTERNAL_ERROR } from "@/lib/errors";
+import { RATE_LIMITED, rateLimitMessage } from "@/lib/auth/rate-limit-message";
 import { describedBy, Field, FormMessage, SubmitButton } from "./field";
 import { useHydrated } from "./use-hydrated";
+import "@/lib/validation/zod-config"; // no eval under the CSP
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -23,6 +25,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       const result = await signIn("credentials", { ...values, redirect: false });
       if (result?.error === DATABASE_UNAVAILABLE_DIGEST) {
         setFailure("Claimdesk cannot reach its database right now. Try again in a moment.");
+        return;
+      }
+      if (result?.error?.startsWith(`${RATE_LIMITED}:`)) {
+        setFailure(rateLimitMessage(Number(result.error.slice(RATE_LIMITED.length + 1)) || 900));
+        return;
+      }
+      if (result?.error === DESK_BUSY_DIGEST) {
+        setFailure("The desk is busy, try again in a moment.");
         return;
       }
       if (result?.error === SIGN_IN_INTERNAL_ERROR) {

@@ -9,6 +9,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { useHydrated } from "./use-hydrated";
+import "@/lib/validation/zod-config"; // no eval under the CSP
 
 export interface FormNotice {
   kind: "error" | "success";

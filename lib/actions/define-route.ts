@@ -12,6 +12,7 @@ const STATUS: Record<FailureCode, number> = {
   CONFLICT: 409,
   INVALID: 400,
   DATABASE_UNAVAILABLE: 503,
+  DESK_BUSY: 503,
   INTERNAL: 500,
 };
 
@@ -39,7 +40,9 @@ export function defineRoute<S extends z.ZodType>(definition: RouteDefinition<S>)
         signIn.searchParams.set("callbackUrl", `${url.pathname}${url.search}`);
         return Response.redirect(signIn, 303);
       }
-      return Response.json(failure, { status: STATUS[failure.code] });
+      // A busy desk says when to come back; clients and proxies honour Retry-After.
+      const headers: HeadersInit = failure.code === "DESK_BUSY" ? { "Retry-After": "2" } : {};
+      return Response.json(failure, { status: STATUS[failure.code], headers });
     }
   };
 }

@@ -6,10 +6,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export interface AuditEntry {
   actorId: string | null;
   action: string;
-  entityType: "article" | "claim" | "user" | "evidence" | "note" | "claim_link" | "api_token";
+  entityType: "article" | "claim" | "user" | "evidence" | "note" | "claim_link" | "saved_view" | "suggestion" | "claim_conflict" | "entity" | "api_token";
   entityId: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
+  /** The claim and article the change concerns, so their histories are one indexed read. */
+  claimId?: string | null;
+  articleId?: string | null;
 }
 
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {

@@ -8,6 +8,8 @@ export interface AuthenticatedUser {
   email: string;
   name: string;
   role: Role;
+  /** Written into the session token: a later bump (sign-out, password or role change) ends it. */
+  sessionVersion: number;
 }
 
 export async function authenticate(email: string, password: string): Promise<AuthenticatedUser | null> {
@@ -17,5 +19,5 @@ export async function authenticate(email: string, password: string): Promise<Aut
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -14,6 +14,8 @@ export async function getClaim(db: Db, id: string) {
   });
   if (!claim) return null;
   const { body, ...article } = claim.article;
+  // An orphan's offsets point into an earlier text: show only its own words.
+  if (claim.orphanedAt) return { ...claim, article, context: { before: "", quote: claim.quote, after: "" } };
   const from = Math.max(0, claim.start - CONTEXT_CHARS);
   const to = Math.min(body.length, claim.end + CONTEXT_CHARS);
   return {

@@ -1,49 +1,143 @@
-// The claims list across all articles: filters, text search (trigram-indexed ILIKE) and pages.
+// The claims list across all articles: one filter condition (claim-filter-sql), an order an index
+// serves, keyset pages and a bounded count. Matches are highlighted by PostgreSQL (ts_headline)
+// on the rows shown only.
 import type { Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ClaimFilter } from "@/lib/validation/claim-filter";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimStatus, ClaimType, Verdict } from "@/lib/generated/prisma/enums";
+import { decodeCursor, encodeCursor } from "@/lib/lists/cursor";
+import { COUNT_LIMIT, afterCursor, boundedCount, keyColumns, keyValues, orderBy, type BoundedCount } from "@/lib/lists/keyset";
+import { checkSearchText } from "@/lib/lists/search-text";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/lists/highlight";
+import type { ClaimFilter, ClaimSort } from "@/lib/validation/claim-filter";
+import { claimFilterCondition, claimSearchQuery } from "./claim-filter-sql";
+import { claimSortKeys, effectiveClaimSort } from "./claim-sorts";
 
 export const CLAIMS_PAGE_SIZE = 25;
 
-export function claimWhere(filter: Omit<ClaimFilter, "page">): Prisma.ClaimWhereInput {
+export interface ClaimListItem {
+  id: string;
+  text: string;
+  quote: string;
+  speaker: string | null;
+  type: ClaimType;
+  status: ClaimStatus;
+  verdict: Verdict | null;
+  checkworthiness: number;
+  /** text and quote with matches wrapped in HIGHLIGHT_START/END, when the list has a search. */
+  textHighlighted: string | null;
+  quoteHighlighted: string | null;
+  article: { id: string; title: string; outlet: string | null; publishedAt: Date | null };
+}
+
+export interface ClaimListPage {
+  items: ClaimListItem[];
+  total: BoundedCount;
+  sort: ClaimSort;
+  /** The cursor of the next page, or null on the last one. */
+  nextCursor: string | null;
+  /** True when this page continues from a cursor (so "first page" makes sense). */
+  continued: boolean;
+  /** Why the search could not run (only punctuation, too long), for the page to say. */
+  searchProblem: string | null;
+}
+
+interface Row {
+  id: string;
+  text: string;
+  quote: string;
+  speaker: string | null;
+  type: ClaimType;
+  status: ClaimStatus;
+  verdict: Verdict | null;
+  checkworthiness: number;
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: Date | null;
+  text_hl: string | null;
+  quote_hl: string | null;
+  [key: `k${number}`]: string;
+}
+
+export async function listClaims(db: Db, filter: ClaimFilter, options: { pageSize?: number } = {}): Promise<ClaimListPage> {
+  const pageSize = options.pageSize ?? CLAIMS_PAGE_SIZE;
+  const checked = filter.q ? checkSearchText(filter.q) : null;
+  const search = claimSearchQuery(filter.q);
+  const sort = effectiveClaimSort(filter.sort, search !== null);
+  const keys = claimSortKeys(sort, search);
+  const criteria = claimFilterCondition(filter);
+  const after = decodeCursor(filter.cursor, sort, keys.map((k) => k.cast));
+
+  const page = (position: string[] | null) => {
+    const where = position ? Prisma.sql`${criteria} AND ${afterCursor(keys, position)}` : criteria;
+    const outerOrder = Prisma.join(
+      keys.map((k, i) => Prisma.sql`p.${Prisma.raw(`o${i}`)} ${Prisma.raw(k.direction)}`),
+      ", ",
+    );
+    const headline = (column: string) =>
+      search
+        ? Prisma.sql`ts_headline('english', p.${Prisma.raw(column)}, ${search}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`})`
+        : Prisma.sql`NULL`;
+    // The inner query finds the page with the sort index; the outer one joins articles and
+    // highlights only those rows.
+    return db.$queryRaw<Row[]>`
+      SELECT p.*, a.title, a.outlet, a."publishedAt", ${headline("text")} AS text_hl, ${headline("quote")} AS quote_hl
+      FROM (
+        SELECT c.id, c.text, c.quote, c.speaker, c.type, c.status, c.verdict, c.checkworthiness, c."articleId",
+               ${keyColumns(keys)}, ${Prisma.join(
+                 keys.map((k, i) => Prisma.sql`${k.sql} AS ${Prisma.raw(`o${i}`)}`),
+                 ", ",
+               )}
+        FROM claims c
+        WHERE ${where}
+        ORDER BY ${orderBy(keys)}
+        LIMIT ${pageSize + 1}
+      ) p
+      JOIN articles a ON a.id = p."articleId"
+      ORDER BY ${outerOrder}`;
+  };
+
+  const count = db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM claims c WHERE ${criteria} LIMIT ${COUNT_LIMIT + 1}) s`;
+  const firstOrAfter = async (): Promise<{ rows: Row[]; continued: boolean }> => {
+    try {
+      return { rows: await page(after), continued: after !== null };
+    } catch (error) {
+      // A cursor that passed the shape check but not PostgreSQL's own (an impossible value):
+      // the first page, as for any other cursor we cannot use.
+      if (!after || !isBadValueError(error)) throw error;
+      return { rows: await page(null), continued: false };
+    }
+  };
+  // Prisma queries are lazy: Promise.all is what runs the page and the count side by side.
+  const [{ rows, continued }, countRows] = await Promise.all([firstOrAfter(), count]);
+  const total = boundedCount(countRows);
+
+  const shown = rows.slice(0, pageSize);
+  const last = shown.at(-1);
   return {
-    status: filter.status,
-    type: filter.type,
-    articleId: filter.articleId,
-    ...(filter.q
-      ? {
-          OR: [
-            { text: { contains: filter.q, mode: "insensitive" } },
-            { quote: { contains: filter.q, mode: "insensitive" } },
-            { speaker: { contains: filter.q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
+    items: shown.map((r) => ({
+      id: r.id,
+      text: r.text,
+      quote: r.quote,
+      speaker: r.speaker,
+      type: r.type,
+      status: r.status,
+      verdict: r.verdict,
+      checkworthiness: r.checkworthiness,
+      textHighlighted: r.text_hl,
+      quoteHighlighted: r.quote_hl,
+      article: { id: r.articleId, title: r.title, outlet: r.outlet, publishedAt: r.publishedAt },
+    })),
+    total,
+    sort,
+    nextCursor: rows.length > pageSize && last ? encodeCursor(sort, keyValues(last, keys)) : null,
+    continued,
+    searchProblem: checked && !checked.ok ? checked.message : null,
   };
 }
 
-export async function listClaims(db: Db, filter: ClaimFilter) {
-  const where = claimWhere(filter);
-  const total = await db.claim.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE));
-  // A page past the end (an old link, a filter that now matches less) shows the last page.
-  const page = Math.min(filter.page, pageCount);
-  const items = await db.claim.findMany({
-    where,
-    // A total order (down to the id), so no claim shows on two pages or on none.
-    orderBy: [{ article: { importedAt: "desc" } }, { articleId: "asc" }, { start: "asc" }, { end: "asc" }, { id: "asc" }],
-    skip: (page - 1) * CLAIMS_PAGE_SIZE,
-    take: CLAIMS_PAGE_SIZE,
-    select: {
-      id: true,
-      text: true,
-      quote: true,
-      type: true,
-      status: true,
-      verdict: true,
-      checkworthiness: true,
-      article: { select: { id: true, title: true } },
-    },
-  });
-  return { items, total, page, pageCount };
+function isBadValueError(error: unknown): boolean {
+  const text = String((error as { message?: unknown })?.message ?? "");
+  return /22007|22008|22P02|22003|invalid input syntax|out of range/.test(text);
 }

@@ -2,11 +2,11 @@
 // each figure (money, percentage, count), each dated event, each comparison or ranking not
 // already carried by a figure; failing those, the sentence as a whole when it reports a past
 // event, a prediction or an attributed statement about named parties.
-import type { ClaimType, Entity, ExtractedClaim, Quantity } from "./types";
+import type { Attribution, ClaimType, Entity, ExtractedClaim, Quantity } from "./types";
 import type { Analysis } from "./nlp";
 import type { Segment } from "./segment";
 import type { Figure, DateMention, SentenceFigures } from "./numbers";
-import type { Frame } from "./attribution";
+import { frameOnly, type Frame } from "./attribution";
 import type { Features } from "./features";
 import { claimText, type Replacement, type Span } from "./normalize";
 import { relationalComma } from "./relational";
@@ -22,7 +22,7 @@ export interface SegmentContext {
   entities: Entity[];
   resolutions: Replacement[];
   /** Speaker of the first frame that has one, already resolved. */
-  speaker: { speaker: string; cue: string } | null;
+  speaker: Attribution | null;
   /** Probability that the sentence states something checkable (factuality/model.ts). */
   factuality: number;
 }
@@ -35,6 +35,10 @@ interface Candidate {
   anchored: boolean;
   /** A goal with a deadline ("we want every new car … emission-free by 2025"): checkable when it falls due. */
   pledge?: boolean;
+  baseline?: { figure: Figure; period?: DateMention };
+  converted?: Figure;
+  /** This candidate is the baseline of another figure in the sentence, claimed on its own. */
+  baselineOf?: Figure;
 }
 
 // Commitments, not wishes: "we want every car electric by 2025" is a goal someone can be held to;
@@ -70,8 +74,40 @@ function isComparisonBase(a: Analysis, f: Figure, all: Figure[]): boolean {
   return false;
 }
 
+/** "74.3 billion yuan ($12 billion)", "1,999 yuan, or about $320": the same amount in another currency. */
+function conversionOf(a: Analysis, f: Figure, all: Figure[]): Figure | undefined {
+  if (f.kind !== "money") return undefined;
+  if (a.value[f.first - 1] === "(") return all.find((o) => o !== f && o.kind === "money" && o.last === f.first - 2);
+  let k = f.first - 1;
+  if (a.lower[k] !== "or") return undefined;
+  k--;
+  if (a.value[k] === ",") k--;
+  return all.find((o) => o !== f && o.kind === "money" && o.last === k);
+}
+
+/** Whether a baseline is also a claim of its own (see docs/extraction.md, "Baselines"). */
+export const BASELINE_CLAIMS = { on: true };
+/** Two figures in one clause are two claims even when their clause reads the same. */
+export const DEDUPE = { byFigure: true };
+
+/**
+ * The figure a figure is compared with: after a relational comma (", up from 5% a year ago"),
+ * after "from" in the same clause ("rose to 7.4% from 6.9%"), or before it in "from X to Y".
+ */
+function baselineFor(a: Analysis, f: Figure, all: Figure[]): Figure | undefined {
+  const next = all.find((o) => o.first > f.last);
+  if (next && isComparisonBase(a, next, all) && !all.some((o) => o.first > f.last && o.last < next.first)) return next;
+  // "rose to 7.4% from 6.9%": the same kind of figure; "a forecast of $1.6 billion from 21 analysts" is not a baseline.
+  const alike = (o: Figure) => o.kind === f.kind && (o.kind !== "count" || !o.unit || o.unit === f.unit);
+  if (next && alike(next) && a.lower[next.first - 1] === "from" && sameClause(a, f.last, next.first) && next.first - f.last <= 6) return next;
+  let prev: Figure | undefined;
+  for (const o of all) if (o.last < f.first) prev = o;
+  if (prev && alike(prev) && a.lower[prev.first - 1] === "from" && a.lower[f.first - 1] === "to" && prev.last >= f.first - 3) return prev;
+  return undefined;
+}
+
 function isConversion(a: Analysis, f: Figure, all: Figure[]): boolean {
-  return a.value[f.first - 1] === "(" && all.some((o) => o !== f && o.last === f.first - 2);
+  return conversionOf(a, f, all) !== undefined;
 }
 
 function isWeak(f: Figure): boolean {
@@ -86,26 +122,43 @@ function periodFor(a: Analysis, f: Figure, dates: DateMention[], all: Figure[], 
   );
   if (after) return after;
   // A date before the figure only when it opens the sentence: "In 2013, Xiaomi sold …".
-  return dates.find((d) => d.first - seg.first <= 1 && d.last < f.first && !all.some((o) => o.first < f.first && o.first > d.last));
+  return dates.find((d) => d.first - seg.first <= 3 && d.last < f.first && !all.some((o) => o.first < f.first && o.first > d.last));
 }
+
+const MAX_FIGURES = 8;
 
 function candidates(ctx: SegmentContext): Candidate[] {
   const { a, features: f, figures } = ctx;
   if (f.question) return [];
   const out: Candidate[] = [];
   const used = new Set<DateMention>();
-  const own = figures.figures.filter((x) => !isConversion(a, x, figures.figures) && !isComparisonBase(a, x, figures.figures));
+  const bases = new Set(figures.figures.map((x) => baselineFor(a, x, figures.figures)).filter((x): x is Figure => x !== undefined));
+  const own = figures.figures.filter((x) => !isConversion(a, x, figures.figures) && !isComparisonBase(a, x, figures.figures) && !bases.has(x));
   const strong = own.filter((x) => !isWeak(x));
-  const chosen = strong.length ? strong : own.filter((x) => x.unit && x.kind === "count");
+  // A sentence with more figures than MAX_FIGURES is a table or a list pasted as prose: its first
+  // figures are claims, the rest would only repeat them (and cost time quadratic in its length).
+  const chosen = (strong.length ? strong : own.filter((x) => x.unit && x.kind === "count")).slice(0, MAX_FIGURES);
   for (const fig of chosen) {
     if (hypothetical(a, ctx.seg, fig.first)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);
     if (period) used.add(period);
     const type: ClaimType = fig.kind === "money" ? "money" : fig.kind === "percent" ? "percentage" : "quantity";
-    out.push({ type, focus: { first: fig.first, last: fig.last }, figure: fig, ...(period ? { period } : {}), anchored: true });
+    const base = baselineFor(a, fig, figures.figures);
+    const basePeriod = base ? periodFor(a, base, figures.dates, figures.figures, ctx.seg) : undefined;
+    if (basePeriod) used.add(basePeriod);
+    const converted = figures.figures.find((o) => conversionOf(a, o, figures.figures) === fig);
+    out.push({
+      type, focus: { first: fig.first, last: fig.last }, figure: fig, ...(period ? { period } : {}), anchored: true,
+      ...(base ? { baseline: { figure: base, ...(basePeriod ? { period: basePeriod } : {}) } } : {}),
+      ...(converted ? { converted } : {}),
+    });
+    // The baseline is a figure of its own that an editor checks against its own source.
+    if (base && BASELINE_CLAIMS.on) out.push({ type: "comparison", focus: { first: base.first, last: base.last }, figure: base, ...(basePeriod ? { period: basePeriod } : {}), anchored: true, baselineOf: fig });
   }
   const coveredByFigure = (i: number) => chosen.some((x) => sameClause(a, x.first, i));
   for (const d of figures.dates) {
+    // "Join us on March 17": an invitation, not an event on record.
+    if (f.imperative) break;
     if (!d.specific || used.has(d) || coveredByFigure(d.first) || hypothetical(a, ctx.seg, d.first)) continue;
     if (!clauseHasVerb(a, ctx.seg, d.first)) continue;
     if (out.some((c) => c.type === "date_event" && c.focus && sameClause(a, c.focus.first, d.first))) continue;
@@ -126,6 +179,10 @@ function candidates(ctx: SegmentContext): Candidate[] {
     out.push({ type: "prediction", focus: { first: will, last: will }, anchored: ctx.entities.length > 0 });
   }
   if (out.length) return out;
+  // Scene-setting and narration name nothing a record could be found for: unless the model is
+  // very sure, a sentence without a name, date, source or speaking "I/we" is not a claim.
+  const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || figures.dates.some((d) => d.specific) || f.firstPerson;
+  if (!lookup && ctx.factuality < DECISION.unanchored) return [];
   // No figure, date, comparison or rank: the sentence itself may still be a claim. A resolved
   // pronoun ("It updates its software weekly") names its party as well as the name would.
   const named = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null;
@@ -207,6 +264,8 @@ function statement(ctx: SegmentContext): Candidate | null {
   // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
   // for …,” he says"; "“It makes perfect sense to build here”").
   if ((f.directQuote || f.evaluative || f.belief) && ctx.factuality < DECISION.softStatement) return null;
+  const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || ctx.figures.dates.some((d) => d.specific) || f.firstPerson;
+  if (!lookup && ctx.factuality < DECISION.unanchored) return null;
   const type: ClaimType = f.future ? "prediction" : ctx.speaker ? "attribution" : "date_event";
   return { type, focus: null, anchored: ctx.entities.length > 0 || ctx.figures.dates.length > 0 };
 }
@@ -216,20 +275,64 @@ function statement(ctx: SegmentContext): Candidate | null {
 const DANGLING_END = new Set(["was", "were", "is", "are", "be", "been", "has", "had", "have", "also", "said", "says", "told", "the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "but", "that", "than"]);
 
 function fragment(text: string, quote: string): boolean {
-  const words = text.toLowerCase().split(" ");
-  const last = words[words.length - 1] ?? "";
+  // Only the last and first words matter; no splitting of the whole text (this runs per claim).
+  const last = text.slice(text.lastIndexOf(" ") + 1).toLowerCase();
+  if (/^(said|says|told)\b/i.test(text)) return true;
+  if (!DANGLING_END.has(last)) return false;
   // Only where the cut made it so: a sentence that itself ends "…than it was." is whole.
-  const quoteLast = quote.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, "").split(/\s+/).pop() ?? "";
-  return (DANGLING_END.has(last) && last !== quoteLast) || /^(said|says|told)\b/.test(words[0] ?? "");
+  let end = quote.length;
+  while (end > 0 && !/[\p{L}\p{N}]/u.test(quote[end - 1]!)) end--;
+  const quoteLast = quote.slice(quote.lastIndexOf(" ", end - 1) + 1, end).toLowerCase();
+  return last !== quoteLast;
 }
 
 function sentenceText(quote: string): string {
   return quote.replace(/[\s.!?;:,"“”'‘’]+$/u, "").replace(/^["“”'‘’\s]+/u, "");
 }
 
+const FIGURE_KIND: Record<string, string> = { money: "money", percent: "percentage", count: "count" };
+
+/** Why the claim was extracted, in words an editor can judge at a glance. */
+function reasonFor(ctx: SegmentContext, c: Candidate, isStatement: boolean): string {
+  const { a } = ctx;
+  const parts: string[] = [];
+  const words = (s: { first: number; last: number }) => a.text.slice(a.start[s.first], a.end[s.last]);
+  if (c.baselineOf) parts.push(`baseline figure ${c.figure!.display}, compared with ${c.baselineOf.display}`);
+  else if (c.figure) {
+    let p = `figure ${c.figure.display} (${FIGURE_KIND[c.figure.kind]}${c.figure.range ? `, ${c.figure.range === "or" ? "alternatives" : "range"}` : ""})`;
+    if (c.period) p += ` for ${periodText(c.period)}`;
+    if (c.baseline) p += `, compared with ${c.baseline.figure.display}`;
+    parts.push(p);
+  } else if (c.type === "date_event" && c.focus) parts.push(`dated event (${words(c.focus)})`);
+  else if (c.type === "comparison" && c.focus) parts.push(`comparison ("${words(c.focus)}")`);
+  else if (c.type === "ranking" && c.focus) parts.push(`ranking ("${words(c.focus)}")`);
+  else if (c.type === "prediction") parts.push(c.pledge ? "a commitment with a deadline" : "a forecast or plan");
+  else if (isStatement) parts.push(`reads as a factual statement (${Math.round(ctx.factuality * 100)}% by the news model)`);
+  else if (c.type === "date_event") parts.push("a narrated event or state of a named party");
+  if (ctx.speaker) parts.push(`attributed to ${ctx.speaker.asWritten ?? ctx.speaker.speaker} (${ctx.speaker.cue})`);
+  else if (c.type === "attribution") parts.push("a reported statement");
+  return parts.join("; ");
+}
+
+/** Quote spans at clause level (see docs/extraction.md, "Spans"); off: the whole sentence. */
+export const CLAUSE_SPANS = { on: true };
+
+/** Character span of a clause, widened over a closing quote mark or bracket left open inside it. */
+function clauseSpan(a: Analysis, seg: Segment, clause: Span): { start: number; end: number } {
+  let last = clause.last;
+  if (a.value[last + 1] === "%" || (a.value[last + 1] === ")" && a.text.slice(a.start[clause.first], a.end[last]).includes("("))) last++;
+  const start = a.start[clause.first] ?? seg.start;
+  const end = a.end[last] ?? seg.end;
+  return start < end ? { start, end } : { start: seg.start, end: seg.end };
+}
+
+function periodText(d: DateMention): string {
+  return d.text.replace(/^(in|during|for|by|since|over)\s+/i, "");
+}
+
 export function claimsForSegment(ctx: SegmentContext): ExtractedClaim[] {
   // Newsroom boilerplate about who did not comment is never the claim.
-  if (ctx.features.noComment) return [];
+  if (ctx.features.noComment || frameOnly(ctx.a, ctx.seg)) return [];
   const claims = emit(ctx, candidates(ctx), false);
   if (claims.length || ctx.factuality < DECISION.statement) return claims;
   // Nothing the rules found survived, yet the sentence reads as a factual statement.
@@ -241,6 +344,7 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
   const { a, seg } = ctx;
   const quote = a.text.slice(seg.start, seg.end);
   const out: ExtractedClaim[] = [];
+  const clauses: Span[] = [];
   const seen = new Set<string>();
   const siblings = all.filter((c) => c.figure && c.focus).map((c) => c.focus!);
   for (const c of all) {
@@ -265,24 +369,66 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
         ? score >= DECISION.emit && ctx.factuality >= DECISION.anchoredFloor
         : score >= DECISION.sentence && ctx.factuality >= (view ? DECISION.ruleView : DECISION.ruleSentence));
     if (!keep) continue;
-    const normalized = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings });
+    const clause: Span = { first: seg.first, last: seg.last };
+    const normalized = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings, clause });
     // A cut that left a fragment ("He voted against it and") is worse than the sentence itself.
-    const text = fragment(normalized, quote) ? sentenceText(quote) : normalized;
-    if (text.split(" ").length < 2 || seen.has(text)) continue;
-    seen.add(text);
-    const claim: ExtractedClaim = { text, quote, start: seg.start, end: seg.end, type: c.type, checkworthiness: blend(score, ctx.factuality) };
+    const broken = fragment(normalized, quote);
+    const text = broken ? sentenceText(quote) : normalized;
+    // The quote is the clause that carries the claim, so the article's highlight shows what is
+    // claimed; the whole sentence when the wording fell back to it.
+    const span = broken || !CLAUSE_SPANS.on ? { start: seg.start, end: seg.end } : clauseSpan(a, seg, clause);
+    clauses.push(broken ? { first: seg.first, last: seg.last } : clause);
+    const key = DEDUPE.byFigure || c.baselineOf ? `${text}|${c.figure?.first ?? ""}` : text;
+    if (text.split(" ").length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    const claim: ExtractedClaim = { text, quote: a.text.slice(span.start, span.end), start: span.start, end: span.end, type: c.type, checkworthiness: blend(score, ctx.factuality) };
     if (c.figure) {
       const q: Quantity = { value: c.figure.value };
       if (c.figure.unit) q.unit = c.figure.unit;
       else if (c.figure.currency) q.unit = c.figure.currency;
       if (c.figure.comparator) q.comparator = c.figure.comparator;
-      if (c.period) q.period = c.period.text.replace(/^(in|during|for|by|since|over)\s+/i, "");
+      if (c.period) q.period = periodText(c.period);
+      if (c.figure.upper !== undefined) q.upper = c.figure.upper;
+      if (c.baseline) {
+        const b = c.baseline.figure;
+        q.baseline = { value: b.value, ...(b.comparator ? { comparator: b.comparator } : {}), ...(c.baseline.period ? { period: periodText(c.baseline.period) } : {}) };
+      }
       claim.quantity = q;
-      if (c.figure.kind === "money" && c.figure.currency) claim.money = { amount: c.figure.value, currency: c.figure.currency };
+      if (c.figure.kind === "money" && c.figure.currency) {
+        claim.money = { amount: c.figure.value, currency: c.figure.currency };
+        if (c.converted?.currency) claim.money.converted = { amount: c.converted.value, currency: c.converted.currency };
+      }
     }
-    if (ctx.speaker) claim.attribution = { ...ctx.speaker };
+    claim.reason = reasonFor(ctx, c, isStatement);
+    if (ctx.speaker) claim.attribution = { ...ctx.speaker, ...(ctx.speaker.entity ? { entity: { ...ctx.speaker.entity } } : {}) };
     if (ctx.entities.length) claim.entities = ctx.entities.map((e) => ({ ...e }));
     out.push(claim);
   }
-  return out;
+  return CLAUSE_SPANS.on ? shareSentence(a, seg, out, clauses) : out;
+}
+
+/**
+ * Each claim's quote is the part of the sentence that carries it: its clause, widened over the
+ * words no other claim of the sentence needs (frames, asides, an appositive name). A sentence
+ * with one claim is quoted whole; one with several is divided between them.
+ */
+function shareSentence(a: Analysis, seg: Segment, claims: ExtractedClaim[], clauses: Span[]): ExtractedClaim[] {
+  const distinct = [...new Map(clauses.map((c) => [`${c.first}:${c.last}`, c])).values()].sort((x, y) => x.first - y.first);
+  return claims.map((claim, k) => {
+    const own = clauses[k]!;
+    let first = seg.first;
+    let last = seg.last;
+    for (const other of distinct) {
+      if (other.first === own.first && other.last === own.last) continue;
+      // Another claim's clause before this one bounds it on the left, one after on the right;
+      // nested or overlapping clauses (a borrowed subject) leave the bound where it is.
+      if (other.last < own.first) first = Math.max(first, other.last + 1);
+      else if (other.first > own.last) last = Math.min(last, other.first - 1);
+    }
+    while (first < own.first && (a.pos[first] === "PUNCT" || a.pos[first] === "CCONJ") && !/^["“‘(]$/.test(a.value[first] ?? "")) first++;
+    while (last > own.last && (a.value[last] === "," || a.pos[last] === "CCONJ" || a.lower[last] === "while")) last--;
+    const start = a.start[first] ?? claim.start;
+    const end = a.end[last] ?? claim.end;
+    return { ...claim, start, end, quote: a.text.slice(start, end) };
+  });
 }

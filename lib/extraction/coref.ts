@@ -18,6 +18,26 @@ const CORPORATE_SUFFIX = /,?\s+(Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|Limited|
 export class EntityRegistry {
   private readonly byName = new Map<string, Known>();
   private readonly alias = new Map<string, string>();
+  private lastYear: string | null = null;
+  private lastPeriod: string | null = null;
+
+  /** Dates in reading order, so "that year" and "the same period" can be resolved. */
+  noteDate(text: string, specific: boolean): void {
+    const year = /\b(1[5-9]|20)\d\d\b/.exec(text);
+    if (year) this.lastYear = year[0];
+    if (specific || /\b(quarter|half|Q[1-4])\b/i.test(text)) this.lastPeriod = text.replace(/^(in|during|for|by|since|over|of)\s+/i, "");
+  }
+
+  /** The year or period a reference ("that year", "the same period") stands for, else null. */
+  periodFor(reference: string, sameSentence?: string): string | null {
+    if (!/^(that|the same|this) (year|quarter|month|period|half)$/i.test(reference)) return null;
+    const local = sameSentence?.replace(/^(in|during|for|by|since|over|of)\s+/i, "") ?? null;
+    if (/year$/i.test(reference)) {
+      const year = local ? /\b(1[5-9]|20)\d\d\b/.exec(local)?.[0] : undefined;
+      return year ?? this.lastYear;
+    }
+    return local ?? this.lastPeriod;
+  }
 
   /** First pass: learn full names and their short forms ("Barra", "Hugo") from every mention. */
   learn(mentions: Mention[]): void {
@@ -58,6 +78,14 @@ export class EntityRegistry {
     if (female !== null) k.female = female;
     if (k.seen[k.seen.length - 1] !== segmentIndex) k.seen.push(segmentIndex);
     return { text: k.canonical, kind: k.kind };
+  }
+
+  /** The organisation the article is about: named at least twice, and more often than any other. */
+  dominant(kind: Entity["kind"]): string | null {
+    const ranked = [...this.byName.values()].filter((k) => k.kind === kind && k.count > 0).sort((x, y) => y.count - x.count);
+    const top = ranked[0];
+    if (!top || top.count < 2 || (ranked[1] && ranked[1].count === top.count)) return null;
+    return top.canonical;
   }
 
   /**

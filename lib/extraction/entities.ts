@@ -45,7 +45,7 @@ function isNameToken(a: Analysis, i: number): boolean {
 }
 
 /** Proper-name mentions between token `first` and `last` (inclusive), in order. */
-export function findMentions(a: Analysis, first: number, last: number): Mention[] {
+export function findMentions(a: Analysis, first: number, last: number, lowerWords?: Set<string>): Mention[] {
   const out: Mention[] = [];
   let i = first;
   while (i <= last) {
@@ -60,8 +60,26 @@ export function findMentions(a: Analysis, first: number, last: number): Mention[
       else if (CONNECTORS.has(a.lower[j + 1] ?? "") && j + 2 <= last && isNameToken(a, j + 2)) j += 2;
       else break;
     }
-    out.push(...splitRun(a, i, j));
+    // A lone capitalised word opening the sentence ("Revenue rose …") is a common noun when the
+    // article also writes it in lower case elsewhere ("… of revenue").
+    // So is one followed by "of" ("Dozens of vans", "Most of the staff").
+    const opener = i === first && j === i && (lowerWords?.has(a.lower[i] ?? "") || a.value[i + 1] === "of");
+    if (!opener || known(a.value[i] ?? "")) out.push(...splitRun(a, i, j));
     i = j + 1;
+  }
+  return out;
+}
+
+function known(word: string): boolean {
+  return isOrgName(word) || isPlaceName(word) || isFirstName(word) || isLastName(word);
+}
+
+/** Words the text writes in lower case somewhere: common nouns, whatever their case at a sentence start. */
+export function lowerCaseWords(a: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < a.value.length; i++) {
+    const v = a.value[i]!;
+    if (a.kind[i] === "word" && v === a.lower[i] && v.length > 2) out.add(v);
   }
   return out;
 }

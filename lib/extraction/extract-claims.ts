@@ -1,12 +1,12 @@
 // The extractor: body text in, claims out. Pure and deterministic: the same text always gives
 // the same claims, and every claim's quote is exactly body.slice(start, end).
-import type { Entity, ExtractedClaim } from "./types";
+import type { Attribution, Entity, EntityKind, ExtractedClaim } from "./types";
 import { analyze, type Analysis } from "./nlp";
 import { segment, type Segment } from "./segment";
-import { findFigures } from "./numbers";
+import { findFigures, type DateMention } from "./numbers";
 import { findFrames, type Frame } from "./attribution";
 import { features } from "./features";
-import { findMentions, type Mention } from "./entities";
+import { findMentions, lowerCaseWords, type Mention } from "./entities";
 import { EntityRegistry } from "./coref";
 import { hasTag, isFemaleName } from "./lexicon";
 import type { Replacement } from "./normalize";
@@ -53,29 +53,134 @@ function* slices(body: string): Generator<[number, string]> {
 function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] {
   const a = analyze(text);
   const segments = segment(a);
-  const mentions = segments.map((s) => (s.heading ? [] : findMentions(a, s.first, s.last)));
+  const common = lowerCaseWords(a);
+  const mentions = segments.map((s) => (s.heading ? [] : findMentions(a, s.first, s.last, common)));
   for (const m of mentions) registry.learn(m);
   const out: ExtractedClaim[] = [];
+  const speakers: Array<Attribution | null> = new Array<Attribution | null>(segments.length).fill(null);
   segments.forEach((seg, index) => {
     if (seg.heading) return;
     const own = mentions[index] ?? [];
     const entities = dedupe(own.map((m) => registry.record(m, index, personGender(m))));
     const frames = findFrames(a, seg);
-    const resolutions = resolve(a, seg, index, registry, own);
-    out.push(
-      ...claimsForSegment({
-        a,
-        seg,
-        features: features(a, seg),
-        figures: findFigures(a, seg),
-        frames,
-        entities,
-        resolutions,
-        speaker: speakerOf(a, frames, index, registry, own),
-        factuality: factuality(a, seg.first, seg.last),
-      }),
-    );
+    const figures = findFigures(a, seg);
+    const speaker = speakerOf(a, frames, index, registry, own) ?? stanceSource(a, seg, index, registry, own);
+    const feats = features(a, seg);
+    const resolutions = [
+      ...resolve(a, seg, index, registry, own),
+      ...resolvePeriods(a, seg, figures.dates, registry),
+      ...resolveFirstPlural(a, seg, registry, speaker, feats.directQuote),
+    ];
+    const claims = claimsForSegment({ a, seg, features: feats, figures, frames, entities, resolutions, speaker, factuality: factuality(a, seg.first, seg.last) });
+    const periodRef = resolutions.find((r) => r.period);
+    for (const c of claims) {
+      if (!c.quantity) continue;
+      // "that year" as a claim's period is the year it stands for; "over the same period" gives one.
+      const old = c.quantity.period;
+      const period = old ? registry.periodFor(old, figures.dates.find((d) => d.specific)?.text) : (periodRef?.period ?? null);
+      if (!period) continue;
+      c.quantity.period = period;
+      if (c.reason) c.reason = old ? c.reason.replace(` for ${old}`, ` for ${period}`) : c.reason.replace(/^(figure [^;]*?\))/, `$1 for ${period}`);
+    }
+    out.push(...claims);
+    speakers[index] = speaker;
+    for (const d of figures.dates) registry.noteDate(d.text, d.specific);
   });
+  attributeQuotations(text, segments, speakers, out);
+  return out;
+}
+
+/**
+ * A quotation that runs over several sentences names its speaker once (“A. B. C,” she said): every
+ * sentence inside it is hers. Claims in a quotation without a source take the source of the
+ * sentence that opens or closes it.
+ */
+function attributeQuotations(text: string, segments: Segment[], speakers: Array<Attribution | null>, claims: ExtractedClaim[]): void {
+  const regions = quotations(text);
+  if (!regions.length || !claims.some((c) => !c.attribution)) return;
+  const sourceOf = regions.map(([from, to]) => {
+    // The first segment touching the region that has a source (its frame sits just outside or inside the marks).
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i]!;
+      if (seg.end < from || seg.start > to) continue;
+      if (speakers[i]) return speakers[i];
+    }
+    return null;
+  });
+  for (const c of claims) {
+    if (c.attribution) continue;
+    const r = regions.findIndex(([from, to]) => c.start >= from && c.end <= to + 1);
+    const source = r >= 0 ? sourceOf[r] : null;
+    if (source) {
+      c.attribution = { ...source, ...(source.entity ? { entity: { ...source.entity } } : {}) };
+      c.reason = `${c.reason ? `${c.reason}; ` : ""}attributed to ${source.asWritten ?? source.speaker} (${source.cue}, quoted)`;
+    }
+  }
+}
+
+/** Character spans of quotations: “…” pairs, and straight "…" pairs within a paragraph. Linear. */
+function quotations(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "“") open = i;
+    else if (ch === "”" && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    } else if (ch === '"') {
+      if (straight < 0) straight = i;
+      else {
+        out.push([straight, i]);
+        straight = -1;
+      }
+    } else if (ch === "\n" && text[i + 1] === "\n") {
+      // A paragraph break ends an unclosed straight quote, but a curly one may run on (news style).
+      straight = -1;
+    }
+  }
+  return out;
+}
+
+const PERIOD_REF = /^(that|the same|this) (year|quarter|month|period|half)$/i;
+
+/** "that year", "the same period": the year or period the article named last, if it named one. */
+function resolvePeriods(a: Analysis, seg: Segment, dates: DateMention[], registry: EntityRegistry): Replacement[] {
+  const out: Replacement[] = [];
+  for (let i = seg.first; i < seg.last; i++) {
+    const w = a.lower[i];
+    if (w !== "that" && w !== "the" && w !== "this") continue;
+    let j = i + 1;
+    if (w === "the" && a.lower[j] === "same") j++;
+    const phrase = a.text.slice(a.start[i], a.end[j]);
+    if (!PERIOD_REF.test(phrase) || (w === "this" && a.lower[j] !== "period")) continue;
+    // A date earlier in the same sentence counts first ("in 2014 … that year").
+    const before = dates.filter((d) => d.last < i && d.specific).pop();
+    const resolved = registry.periodFor(phrase, before?.text);
+    if (resolved) {
+      const bare = ["in", "during", "over", "for", "of"].includes(a.lower[i - 1] ?? "");
+      // "first quarter of 2014" reads "the first quarter of 2014"; a year or month stands alone.
+      const phrase = /^[a-z]/.test(resolved) ? `the ${resolved}` : resolved;
+      out.push({ first: i, last: j, text: bare ? phrase : `in ${phrase}`, period: resolved });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** "our", "we" in a quoted statement by a person: the organisation the article is about. */
+function resolveFirstPlural(a: Analysis, seg: Segment, registry: EntityRegistry, speaker: Attribution | null, quoted: boolean): Replacement[] {
+  if (!speaker || !quoted) return [];
+  // Only when it is clear which organisation: the speaker itself, or the one the article is about.
+  const org = speaker.entity?.kind === "organization" ? speaker.entity.text : registry.dominant("organization");
+  if (!org) return [];
+  const out: Replacement[] = [];
+  for (let i = seg.first; i <= seg.last; i++) {
+    const w = a.lower[i];
+    if (w === "our" && a.pos[i] !== "NOUN") out.push({ first: i, last: i, text: `${org}'s` });
+    else if (w === "we" && a.pos[i] === "PRON") out.push({ first: i, last: i, text: org });
+  }
   return out;
 }
 
@@ -174,37 +279,121 @@ function trailingCapitalised(a: Analysis, first: number, last: number): string |
   return /^[A-Z]/.test(text) && /\s/.test(text.replace(/-/g, " ")) ? text : null;
 }
 
-function speakerOf(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): { speaker: string; cue: string } | null {
+function speakerOf(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
   for (const f of frames) {
     if (f.speakerFirst < 0 || f.speakerFirst > f.speakerLast) continue;
-    const inside = own.filter((m) => m.first >= f.speakerFirst && m.last <= f.speakerLast);
-    const person = inside.find((m) => m.kind === "person");
-    if (person) return { speaker: registry.canonical(person).text, cue: f.cue };
-    if (TITLE_HEADS.has(a.lower[f.speakerLast] ?? "")) {
-      // "Xiaomi's global VP says": the unnamed title stands for the person the article is about.
-      const name = registry.salient("person", index);
-      if (name) return { speaker: name, cue: f.cue };
+    const asWritten = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, "");
+    if (!asWritten) continue;
+    const resolved = resolveSpeaker(a, f, index, registry, own);
+    if (resolved) {
+      const entity: Entity | undefined = resolved.kind ? { text: resolved.name, kind: resolved.kind } : undefined;
+      return { speaker: resolved.name, cue: f.cue, asWritten, ...(entity ? { entity } : {}) };
     }
-    const named = inside[inside.length - 1];
-    if (named) return { speaker: registry.canonical(named).text, cue: f.cue };
-    const lower = a.lower[f.speakerFirst] ?? "";
-    const p = PERSON_PRONOUN[lower];
-    if (p && f.speakerFirst === f.speakerLast) {
-      const local = own.filter((m) => m.kind === "person" && m.last < f.speakerFirst).pop();
-      const name = local ? registry.canonical(local).text : registry.salient("person", index - 1, p.female);
-      if (name) return { speaker: name, cue: f.cue };
+    // An unnamed source counts when it is a kind of person ("analysts", "people familiar with the
+    // matter", "a senior official"), or whatever "according to" names ("the survey", "data from …").
+    const head = headNoun(a, f.speakerFirst, f.speakerLast);
+    const person = (w: string) => TITLE_HEADS.has(w) || hasTag(w, "Actor") || hasTag(w.replace(/s$/, ""), "Actor") || SOURCE_HEADS.has(w);
+    // "74 percent of registered voters say": a share of people is a source too.
+    const share = QUANTITY_HEADS.has(head) && nounsIn(a, f.speakerFirst, f.speakerLast).some(person);
+    // "He says …" with nobody named yet: the pronoun, as written, is still the source.
+    const pronoun = f.speakerFirst === f.speakerLast && PERSON_PRONOUN[a.lower[f.speakerFirst] ?? ""] !== undefined;
+    if (f.cue === "according to" || person(head) || share || pronoun || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
+      return { speaker: asWritten, cue: f.cue, asWritten };
     }
-    if (lower === "it" || ORG_HEADS.has(a.lower[f.speakerLast] ?? "")) {
-      const org = registry.salient("organization", index);
-      if (org) return { speaker: org, cue: f.cue };
-    }
-    // A name the tagger did not read as one ("Park Min-jun"): the capitalised words ending the phrase.
-    const name = trailingCapitalised(a, f.speakerFirst, f.speakerLast);
-    if (name) return { speaker: name, cue: f.cue };
-    // An unnamed speaker counts only when it is a kind of person ("analysts", "officials").
-    const text = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim();
-    const head = a.lower[f.speakerLast] ?? "";
-    if (text && (TITLE_HEADS.has(head) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor"))) return { speaker: text, cue: f.cue };
   }
   return null;
+}
+
+/**
+ * Verbs of stance and communication that take a view or a statement as object ("Clinton praised
+ * the deal", "Voters preferred Sanders", "The poll shows Trump ahead"): news attributes the
+ * object to the subject, as PolNeAR's annotators do, though nothing is quoted.
+ */
+const STANCE = new Set([
+  "call", "praise", "support", "back", "endorse", "oppose", "reject", "criticize", "criticise", "mock", "ridicule", "thank",
+  "prefer", "want", "favor", "favour", "urge", "accuse", "blame", "deny", "dismiss", "welcome", "condemn", "applaud",
+  "question", "challenge", "defend", "attack", "slam", "tout", "hail", "predict", "promise", "vow", "pledge", "demand",
+  "show", "suggest", "indicate", "find", "mention", "discuss", "announce", "note", "argue", "claim", "insist", "acknowledge",
+]);
+
+/** The subject of a stance verb that opens the sentence, as its source; null when there is none. */
+function stanceSource(a: Analysis, seg: Segment, index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
+  let v = -1;
+  for (let k = seg.first; k <= Math.min(seg.last, seg.first + 12); k++) {
+    if (a.pos[k] === "VERB" || a.pos[k] === "AUX") {
+      v = k;
+      break;
+    }
+    if (a.value[k] === "," || a.pos[k] === "SCONJ" || a.pos[k] === "ADP" && k === seg.first) return null;
+  }
+  let verb = v;
+  while (verb <= seg.last && a.pos[verb] === "AUX") verb++;
+  if (v <= seg.first || a.pos[verb] !== "VERB" || !STANCE.has(a.lemma[verb] ?? "")) return null;
+  const frame = { cue: a.lower[verb] ?? "", speakerFirst: seg.first, speakerLast: v - 1, dropFirst: -1, dropLast: -2 };
+  const asWritten = a.text.slice(a.start[seg.first], a.end[v - 1]).trim();
+  if (!asWritten || v - seg.first > 8) return null;
+  const resolved = resolveSpeaker(a, frame, index, registry, own);
+  if (resolved) return { speaker: resolved.name, cue: frame.cue, asWritten, ...(resolved.kind ? { entity: { text: resolved.name, kind: resolved.kind } } : {}) };
+  const head = a.lower[v - 1] ?? "";
+  if (PERSON_PRONOUN[head] || head === "they" || SOURCE_HEADS.has(head) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
+  return null;
+}
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Rev|Sir|Dame|Lord)\.?$/;
+
+/** Source nouns news copy uses for unnamed people ("sources", "people", "aides"). */
+const SOURCE_HEADS = new Set(["people", "person", "source", "sources", "aides", "aide", "officials", "official", "experts", "critics", "residents", "voters", "supporters", "advisers", "advisors", "insiders", "executives", "lawmakers", "observers", "witnesses", "investors", "economists", "analysts", "campaign", "spokesperson", "spokesman", "spokeswoman",
+  "agency", "ministry", "department", "government", "police", "office", "court", "survey", "report", "study", "data", "statement", "poll", "filing", "documents", "committee", "commission", "authorities"]);
+
+const QUANTITY_HEADS = new Set(["percent", "%", "half", "majority", "most", "many", "some", "number", "share", "third", "quarter", "two-thirds", "in"]);
+
+function nounsIn(a: Analysis, first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last; k++) if (a.pos[k] === "NOUN" || a.pos[k] === "PROPN") out.push(a.lower[k] ?? "");
+  return out;
+}
+
+/** The head of a source phrase: its last noun before a "with/of/familiar/close" modifier. */
+function headNoun(a: Analysis, first: number, last: number): string {
+  for (let k = first; k <= last; k++) {
+    if ((a.pos[k] === "NOUN" || a.pos[k] === "PROPN") && ["with", "of", "for", "familiar", "close", "who", "in", "at", "from"].includes(a.lower[k + 1] ?? "")) return a.lower[k] ?? "";
+  }
+  return a.lower[last] ?? "";
+}
+
+function resolveSpeaker(a: Analysis, f: Frame, index: number, registry: EntityRegistry, own: Mention[]): { name: string; kind?: EntityKind } | null {
+  const inside = own.filter((m) => m.first >= f.speakerFirst && m.last <= f.speakerLast);
+  const person = inside.find((m) => m.kind === "person");
+  if (person) return { name: registry.canonical(person).text, kind: "person" };
+  if (TITLE_HEADS.has(a.lower[f.speakerLast] ?? "")) {
+    // "Xiaomi's global VP says": the unnamed title stands for the person the article is about.
+    const name = registry.salient("person", index);
+    if (name) return { name, kind: "person" };
+  }
+  const named = inside[inside.length - 1];
+  if (named) {
+    const c = registry.canonical(named);
+    return { name: c.text, kind: c.kind };
+  }
+  const lower = a.lower[f.speakerFirst] ?? "";
+  const p = PERSON_PRONOUN[lower];
+  if (p && f.speakerFirst === f.speakerLast) {
+    const local = own.filter((m) => m.kind === "person" && m.last < f.speakerFirst).pop();
+    const name = local ? registry.canonical(local).text : registry.salient("person", index - 1, p.female);
+    if (name) return { name, kind: "person" };
+  }
+  if (lower === "it" || ORG_HEADS.has(a.lower[f.speakerLast] ?? "")) {
+    const org = registry.salient("organization", index);
+    if (org) return { name: org, kind: "organization" };
+  }
+  // "Mr. Wang", "Sen. Ortiz": an honorific names a person, even one the lexicon does not know.
+  const words = a.text.slice(a.start[f.speakerFirst], a.end[f.speakerLast]).trim().split(/\s+/);
+  if (words.length >= 2 && HONORIFIC.test(words[0] ?? "") && words.slice(1).every((w) => /^[A-Z]/.test(w))) {
+    const bare = words.slice(1).join(" ");
+    const full = registry.canonical({ first: f.speakerFirst + 1, last: f.speakerLast, text: bare, kind: "person", titled: true });
+    return { name: full.text, kind: "person" };
+  }
+  // A name the tagger did not read as one ("Park Min-jun"): the capitalised words ending the phrase.
+  const name = trailingCapitalised(a, f.speakerFirst, f.speakerLast);
+  return name ? { name } : null;
 }

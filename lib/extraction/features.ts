@@ -92,7 +92,8 @@ export function features(a: Analysis, seg: Segment): Features {
     // "expects to sell", and with an object in between: "analysts expect the bank to raise rates".
     if (FUTURE_VERBS.has(lemma) && pos === "VERB" && toVerbWithin(a, i + 1, Math.min(seg.last, i + 6))) f.future = true;
     if (PREDICTIVE_ADJ.has(lower) && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB" && i > seg.first && BE_FORMS.has(a.lower[i - 1] ?? "")) f.future = true;
-    if ((lower === "if" || lower === "unless") && (i - seg.first <= 2 || a.value[i - 1] === ",")) f.conditional = true;
+    // "Even if …" concedes; it does not make the main clause hypothetical.
+    if ((lower === "if" || lower === "unless") && a.lower[i - 1] !== "even" && (i - seg.first <= 2 || a.value[i - 1] === ",")) f.conditional = true;
     if (pos === "VERB" || pos === "AUX") {
       const reporting = isReportingVerb(a, i);
       if (!reporting && pos === "VERB" && isPast(a, i)) f.pastEvent = true;
@@ -117,6 +118,17 @@ export function features(a: Analysis, seg: Segment): Features {
     if ((lower === "too" || lower === "so") && a.pos[i + 1] === "ADJ") f.evaluative = true;
     if ((pos === "VERB" && BELIEF.has(lemma)) || lower === "whether") f.belief = true;
   }
+  // "The numbers are staggering", "The guide was cheerful about everything": an adjective as the
+  // whole predicate characterises its subject; it reports nothing a record could confirm.
+  for (let i = seg.first; i < seg.last; i++) {
+    // Finite "is/was" only: "will be eligible" predicts a checkable state.
+    if (!BE_FORMS.has(a.lower[i] ?? "") || a.lower[i] === "be" || a.pos[i] !== "AUX") continue;
+    let k = i + 1;
+    while (k <= seg.last && (a.pos[k] === "ADV" || a.pos[k] === "PART")) k++;
+    if (a.pos[k] !== "ADJ" || /^\d/.test(a.value[k] ?? "") || FACTUAL_ADJ.has(a.lower[k] ?? "")) continue;
+    const after = a.value[k + 1] ?? ".";
+    if (k + 1 > seg.last || [".", ",", ";", "!", "and", "but", "—", "--"].includes(after.toLowerCase())) f.evaluative = true;
+  }
   // "Fans are “Open, Transparent, and Sincere”", "was “clearly world-standard”": a predicate in
   // the speaker's own words characterises; it does not report.
   for (let i = seg.first; i < seg.last; i++) {
@@ -134,6 +146,14 @@ export function features(a: Analysis, seg: Segment): Features {
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it"]);
+/** Adjectives that state a checkable condition, not a judgement ("safe", "eligible", "bankrupt"). */
+const FACTUAL_ADJ = new Set([
+  "safe", "unsafe", "effective", "ineffective", "available", "unavailable", "eligible", "ineligible", "free", "open", "closed",
+  "legal", "illegal", "mandatory", "optional", "required", "responsible", "liable", "bankrupt", "profitable", "unprofitable",
+  "vaccinated", "unvaccinated", "infected", "dead", "alive", "pregnant", "unemployed", "employed", "positive", "negative",
+  "approved", "public", "private", "independent", "married", "single", "pending", "valid", "invalid", "banned", "contagious",
+  "immune", "compulsory", "active", "inactive", "insolvent", "solvent", "due", "late", "empty", "full", "sold", "missing",
+]);
 const CAPABILITY = new Set(["can", "cannot", "ca"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "be"]);
 const PERFECT_AUX = new Set(["has", "have", "had", "'s", "'ve"]);

@@ -6,6 +6,7 @@ import type { Segment } from "./segment";
 import type { Figure } from "./numbers";
 import type { Frame } from "./attribution";
 import { relationalComma } from "./relational";
+import { hasTag } from "./lexicon";
 
 export interface Span {
   first: number;
@@ -14,6 +15,8 @@ export interface Span {
 
 export interface Replacement extends Span {
   text: string;
+  /** Set when the replacement resolves a period reference ("that year" → "2009"). */
+  period?: string;
 }
 
 export interface NormalizeInput {
@@ -27,6 +30,8 @@ export interface NormalizeInput {
   resolutions: Replacement[];
   /** Other claims' foci in the sentence: a clause holding two figures is cut between them. */
   siblings?: Span[];
+  /** Filled with the first and last token the wording was made of: the clause the claim's quote shows. */
+  clause?: Span;
 }
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "--", "–", "—", "(", ")"]);
@@ -109,8 +114,19 @@ export function claimText(input: NormalizeInput): string {
     // and verb of the clause before it.
     const idx = pieces.indexOf(focusPiece);
     const prev = idx > 0 ? pieces[idx - 1] : undefined;
-    // Never from a subordinate clause: "Even if a parcel arrives …" is not the fragment's subject.
-    if (prev && !subordinate(a, prev)) {
+    // Never from a subordinate clause: "Even if a parcel arrives …" is not the fragment's subject;
+    // nor when the piece opens a clause of its own ("…, and the Pixel 4 costs …": the tagger missed its verb).
+    const ownSubject = a.pos[focusPiece.first] === "CCONJ" && ["DET", "PROPN", "PRON"].includes(a.pos[focusPiece.first + 1] ?? "");
+    const next = pieces[idx + 1];
+    const nextTokens = next ? keptTokens(dropped, seg, next).filter((i) => !/^[.!?;:]$/.test(a.value[i] ?? "")) : [];
+    // The tagger reads some present-tense verbs as plural nouns ("Norlan ranks/NOUN third").
+    const verbLike = (i: number) => a.pos[i] === "NOUN" && (hasTag(a.lower[i] ?? "", "PresentTense") || (/s$/.test(a.lower[i] ?? "") && a.pos[i - 1] === "PROPN" && ["ADJ", "DET", "NUM", "ADV"].includes(a.pos[i + 1] ?? "")));
+    const clause = nextTokens.some((i) => isVerb(a, i) || verbLike(i));
+    if (idx === 0 && next && clause && !subordinate(a, next) && !ownSubject) {
+      // "With a 14% share of shipments, Norlan ranks third": the opening phrase belongs to the
+      // clause after it → "Norlan ranks third … with a 14% share of shipments".
+      prefix = nextTokens;
+    } else if (prev && !subordinate(a, prev) && !ownSubject) {
       const pt = keptTokens(dropped, seg, prev);
       const v = firstVerb(a, pt);
       // Up to its verb; if the tagger missed the verb, up to its first figure.
@@ -138,6 +154,13 @@ export function claimText(input: NormalizeInput): string {
   const head = tokens[0];
   if (prefix.length && head !== undefined && a.pos[head] !== "PROPN" && /^[A-Z][a-z]/.test(a.value[head] ?? "")) {
     replacements.push({ first: head, last: head, text: (a.value[head] ?? "").toLowerCase() });
+  }
+  if (input.clause) {
+    const used = [...prefix, ...tokens].filter((i) => a.kind[i] !== "punctuation" || a.value[i] === "%" || a.value[i] === ")");
+    if (used.length) {
+      input.clause.first = Math.min(...used);
+      input.clause.last = Math.max(...used);
+    }
   }
   if (copula) return finish(`${render(a, prefix, replacements)} is ${render(a, tokens, replacements)}`);
   return finish(render(a, [...prefix, ...tokens], replacements));
@@ -227,7 +250,12 @@ function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[]
   // After "and" + verb the conjuncts share only the subject ("operates in 14 cities and completes …");
   // otherwise they share everything before the first figure ("has won over five million … and over 100,000 …").
   let prefix: number[] = [];
-  if (lo > 0) {
+  // "…, and wages rose 2%": a conjunct with its own subject and verb before its figure shares nothing.
+  const ownClause = (() => {
+    const v = t.slice(lo, fi).findIndex((i) => isVerb(a, i));
+    return v > 0 && t.slice(lo, lo + v).some((i) => ["NOUN", "PROPN", "PRON"].includes(a.pos[i] ?? ""));
+  })();
+  if (lo > 0 && !ownClause) {
     if (isVerb(a, t[lo]!) || (a.pos[t[lo]!] === "ADV" && isVerb(a, t[lo + 1] ?? -1))) {
       const v = t.findIndex((i) => isVerb(a, i));
       prefix = v > 0 ? t.slice(0, v).filter((i) => a.pos[i] !== "ADV") : [];

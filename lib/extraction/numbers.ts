@@ -23,6 +23,9 @@ export interface Figure {
   display: string;
   /** Written in words ("five"), which in running text is often not a statistic. */
   wordy: boolean;
+  /** The other end of a range ("between 80 million and 90 million") or alternative ("7% or 8%"). */
+  upper?: number;
+  range?: "between" | "or" | "to";
 }
 
 export interface DateMention {
@@ -70,6 +73,10 @@ const CURRENCY_SYMBOL: Record<string, string> = dict({
   $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₱": "PHP", "₫": "VND", "¥": "JPY/CNY",
   "HK$": "HKD", "S$": "SGD", "A$": "AUD", "C$": "CAD", "NT$": "TWD", rs: "INR", "rs.": "INR", rp: "IDR", rmb: "CNY",
 });
+/** The first symbol written for each currency code ("USD" → "$"), computed once. */
+const SYMBOL_OF: Record<string, string> = dict(
+  Object.fromEntries(Object.entries(CURRENCY_SYMBOL).reverse().map(([symbol, code]) => [code, symbol])),
+);
 const CURRENCY_WORD: Record<string, string> = dict({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", sterling: "GBP",
   yen: "JPY", yuan: "CNY", renminbi: "CNY", rmb: "CNY", rupee: "INR", rupees: "INR", rupiah: "IDR", won: "KRW",
@@ -81,6 +88,9 @@ const CURRENCY_WORD: Record<string, string> = dict({
 const OTHER_CURRENCIES = new Set(["kroner", "krone", "kronor", "krona", "lira", "rand", "reais", "shekels", "zloty", "forint", "dirhams", "riyals", "dinars", "naira", "shillings"]);
 const FIGURE_ENTITIES = new Set(["CARDINAL", "MONEY", "PERCENT"]);
 const DATE_ENTITIES = new Set(["DATE", "DURATION", "TIME"]);
+
+/** A sentence with more figures is a table pasted as prose; the claims use only its first ones. */
+const MAX_FIGURES_READ = 16;
 
 export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
   const figures: Figure[] = [];
@@ -97,13 +107,13 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
     else if (DATE_ENTITIES.has(e.type)) dates.push(dateMention(a, e.first, e.last));
     else if (FIGURE_ENTITIES.has(e.type)) {
       if (isYear(a, e.first, e.last)) dates.push(dateMention(a, e.first, e.last));
-      else {
+      else if (figures.length < MAX_FIGURES_READ) {
         const figure = buildFigure(a, e.first, e.last, e.type, seg, dateTokens);
         if (figure) figures.push(figure);
       }
     }
   }
-  return { figures: mergeAdjacent(figures), dates, ordinals };
+  return { figures: mergeAdjacent(a, figures), dates, ordinals };
 }
 
 /** Entities inside a segment, found by binary search (wink lists them in text order). */
@@ -171,6 +181,8 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
   let percent = type === "PERCENT";
   for (let i = coreFirst; i <= coreLast; i++) {
     if (a.kind[i] === "currency" || CURRENCY_SYMBOL[a.lower[i] ?? ""]) currency ??= symbolCode(a, i);
+    // wink's MONEY entity often holds the currency word itself ("3 billion euros", "4,999 rupees").
+    else if (i > coreFirst && (CURRENCY_WORD[a.lower[i] ?? ""] || OTHER_CURRENCIES.has(a.lower[i] ?? ""))) currency ??= CURRENCY_WORD[a.lower[i] ?? ""] ?? a.lower[i];
     if (PERCENT_WORDS.has(a.lower[i] ?? "")) percent = true;
   }
   // A currency sign just before the entity ("€" + "5 million").
@@ -303,7 +315,7 @@ function displayNumber(a: Analysis, first: number, last: number, n: Numeric, kin
     return points ? `${number} percentage points` : `${number}%`;
   }
   if (kind === "money" && currency) {
-    const symbol = Object.entries(CURRENCY_SYMBOL).find(([, code]) => code === currency)?.[0];
+    const symbol = SYMBOL_OF[currency];
     const firstIsSign = a.kind[first] === "currency" || CURRENCY_SYMBOL[a.lower[first] ?? ""] !== undefined;
     const sign = a.value[first] ?? "";
     if (firstIsSign) return /[a-z]$/i.test(sign) ? `${sign} ${number}` : `${sign}${number}`;
@@ -325,8 +337,24 @@ function isPartOfName(a: Analysis, first: number, seg: Segment): boolean {
   if (glued(first - 1) && (capital(first - 2) || capital(first))) return true;
   const prev = first - 1;
   if (prev < seg.first) return false;
-  if (a.pos[prev] !== "PROPN" || !/^[A-Z]/.test(a.value[prev] ?? "")) return false;
-  return !isMonthOrDay(a.value[prev] ?? "");
+  const name = a.value[prev] ?? "";
+  if (isMonthOrDay(name)) return false;
+  // "iPhone 6", "Mi 4", "Galaxy S9 5G": a small whole number right after a capitalised or camel-case
+  // word names a product or version; it counts nothing.
+  const small = /^\d{1,3}$/.test(a.value[first] ?? "") && !CURRENCY_SYMBOL[a.lower[first + 1] ?? ""];
+  if (small && /^[a-z]*[A-Z]/.test(name) && a.kind[prev] === "word" && !(prev === seg.first && a.pos[prev] !== "PROPN") && !countsNoun(a, first + 1)) {
+    return true;
+  }
+  return a.pos[prev] === "PROPN" && /^[A-Z]/.test(name);
+}
+
+/** "6 million units" or "4 stores": the number is followed by what it counts. */
+function countsNoun(a: Analysis, i: number): boolean {
+  // "Mi 4 costs 1,999 yuan": a word followed by a figure is the verb, whatever the tagger says.
+  // "16 and older", "50 and over": an age.
+  if ((a.lower[i] === "and" || a.lower[i] === "or") && ["older", "over", "up", "above", "under", "younger"].includes(a.lower[i + 1] ?? "")) return true;
+  const verbBeforeFigure = a.kind[i + 1] === "number" || a.kind[i + 1] === "currency" || hasTag(a.lower[i] ?? "", "PresentTense");
+  return (a.pos[i] === "NOUN" && /^[a-z]/.test(a.value[i] ?? "") && !verbBeforeFigure) || SCALE[a.lower[i] ?? ""] !== undefined || PERCENT_WORDS.has(a.lower[i] ?? "");
 }
 
 const UNIT_POS = new Set(["NOUN", "ADJ", "PROPN"]);
@@ -349,12 +377,58 @@ function countedNoun(a: Analysis, from: number, limit: number, dateTokens: Set<n
 }
 
 /** wink sometimes splits "2 m" or "3 bn" into two entities; keep one figure per expression. */
-function mergeAdjacent(figures: Figure[]): Figure[] {
+function mergeAdjacent(a: Analysis, figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (const f of figures) {
     const prev = out[out.length - 1];
     if (prev && f.first <= prev.last) continue;
-    out.push(f);
+    const range = prev ? joinRange(a, prev, f) : null;
+    if (range) out[out.length - 1] = range;
+    else out.push(f);
   }
   return out;
+}
+
+/**
+ * "between 80 million and 90 million", "7% or 8%", "300 to 400 jobs": one claim about a range or
+ * a pair of alternatives, not two. "rose from 5% to 7%" is a change (baseline and level), and
+ * "4,999 rupees, or about $60" a conversion: neither is merged.
+ */
+function joinRange(a: Analysis, x: Figure, y: Figure): Figure | null {
+  if (y.first !== x.last + 2) return null;
+  const joiner = a.lower[x.last + 1] ?? "";
+  const between = a.lower[x.first - 1] === "between" || a.lower[x.first] === "between";
+  let range: Figure["range"];
+  if (joiner === "and" && between) range = "between";
+  else if (joiner === "or") range = "or";
+  else if ((joiner === "to" || joiner === "-" || joiner === "–") && a.lower[x.first - 1] !== "from" && x.value < y.value) range = "to";
+  else return null;
+  const kindOk = x.kind === y.kind || (x.kind === "count" && !x.unit);
+  if (!kindOk || (x.currency && y.currency && x.currency !== y.currency)) return null;
+  // "between 40 and 45 million": the low end shares the high end's scale word.
+  let low = x.value;
+  const yScale = scaleOf(a, y.first, y.last);
+  if (yScale > 1 && scaleOf(a, x.first, x.last) === 1 && low < 1000) low *= yScale;
+  const first = range === "between" && a.lower[x.first - 1] === "between" ? x.first - 1 : x.first;
+  const lowDisplay = x.kind === "count" && y.kind !== "count" ? x.display : x.display;
+  const display = range === "between" ? `between ${lowDisplay.replace(/^between /, "")} and ${y.display}` : `${lowDisplay} ${joiner === "or" ? "or" : "to"} ${y.display}`;
+  return {
+    ...y,
+    first,
+    value: low,
+    upper: y.value,
+    range,
+    display,
+    ...(x.comparator ? { comparator: x.comparator } : {}),
+    wordy: x.wordy && y.wordy,
+  };
+}
+
+function scaleOf(a: Analysis, first: number, last: number): number {
+  let scale = 1;
+  for (let i = first; i <= last; i++) {
+    const v = a.lower[i] ?? "";
+    if (SCALE[v] !== undefined && i > first) scale *= SCALE[v] ?? 1;
+  }
+  return scale;
 }

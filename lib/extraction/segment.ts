@@ -87,6 +87,8 @@ function missedBoundary(a: Analysis, first: number, prev: number, i: number, las
   const next = a.value[i] ?? "";
   if (!/^[A-Z]/.test(next) || a.pos[i] === "VERB" || a.pos[i] === "AUX") return false;
   if (OPENERS.has(next.toLowerCase())) return true;
+  // Initials ("L.M. Ericsson", "J.R. Simplot") run into the name they belong to.
+  if (INITIALS.test(v)) return false;
   const verbIn = (lo: number, hi: number) => {
     for (let k = lo; k <= hi; k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return true;
     return false;
@@ -95,6 +97,7 @@ function missedBoundary(a: Analysis, first: number, prev: number, i: number, las
   return (verbIn(first, prev) || prev - first >= 8) && verbIn(i, last);
 }
 
+const INITIALS = /^(\p{Lu}\.){1,3}$/u;
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 
 function makeSegment(a: Analysis, first: number, last: number, sentence: number, multiLine: boolean): Segment {

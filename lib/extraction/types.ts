@@ -26,18 +26,29 @@ export interface Quantity {
   comparator?: string;
   /** A year or period the figure refers to ("2013", "Q3 2014", "per day"). */
   period?: string;
+  /** The other end of a range or alternative: "between 80 million and 90 million" → value 80e6, upper 90e6. */
+  upper?: number;
+  /** The figure it is compared with: "up from less than 5% a year ago", "triple the 18.7 million in 2013". */
+  baseline?: { value: number; comparator?: string; period?: string };
 }
 
 export interface Money {
   amount: number;
   /** ISO 4217 code where known ("USD"), else the symbol or word used. */
   currency: string;
+  /** The same amount given in another currency: "74.3 billion yuan ($12 billion)". */
+  converted?: { amount: number; currency: string };
 }
 
 export interface Attribution {
+  /** Who said it: the resolved name where the article names them ("Hugo Barra" for "Mr. Barra" or "he"), else as written. */
   speaker: string;
   /** The reporting verb or cue ("says", "according to", "states"). */
   cue: string;
+  /** The source exactly as the article words it: "Mr. Barra", "Forrester analyst Bryan Wang", "people familiar with the matter". */
+  asWritten?: string;
+  /** The named person or organisation the source resolves to, when it does. */
+  entity?: Entity;
 }
 
 export interface ExtractedClaim {
@@ -55,6 +66,8 @@ export interface ExtractedClaim {
   money?: Money;
   attribution?: Attribution;
   entities?: Entity[];
+  /** Why this was extracted, for the editor: "figure: $12 billion (money); attributed to Mr. Barra (says)". */
+  reason?: string;
 }
 
 export type ArticleFormat = "plain" | "tagged" | "markdown" | "json";

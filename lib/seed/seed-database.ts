@@ -4,11 +4,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
+import { createUser } from "@/lib/users/create-user";
 import type { Role } from "@/lib/auth/roles";
 import { contentHash, normalizeBody } from "@/lib/articles/content-hash";
 import { importRawArticle } from "@/lib/articles/import-raw-article";
 import { parseArticle } from "@/lib/extraction";
+import { backfillCrossref } from "@/lib/crossref/backfill";
 
 export interface DemoAccount {
   email: string;
@@ -37,9 +38,9 @@ export async function seedDatabase(db: Db, options: SeedOptions) {
   const createdAccounts: DemoAccount[] = [];
   if ((await db.user.count()) === 0) {
     for (const account of demoAccounts(options.demoPassword)) {
-      await db.user.create({
-        data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
-      });
+      // Through createUser, so the account and its audit row ("user.create", no actor: the seed)
+      // are written together like any other account.
+      await createUser(db, { email: account.email, name: account.name, role: account.role, password: account.password }, null);
       createdAccounts.push(account);
     }
   }
@@ -56,5 +57,7 @@ export async function seedDatabase(db: Db, options: SeedOptions) {
       imported.push(file);
     }
   }
+  // Articles imported before cross-referencing existed get their entities and conflicts (idempotent).
+  await backfillCrossref(db);
   return { createdAccounts, imported, seedFiles: files.length };
 }

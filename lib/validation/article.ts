@@ -1,22 +1,26 @@
 import { z } from "zod";
 import { optionalDate, optionalText, optionalUrl } from "./form-helpers";
+import { safeTextCheck } from "./safe-text";
 
 export const MAX_BODY_CHARS = 200_000;
 
 export const importArticleSchema = z.object({
-  title: z.string().trim().min(1, "Enter the headline").max(300, "The headline is limited to 300 characters"),
+  title: z.string().trim().min(1, "Enter the headline").max(300, "The headline is limited to 300 characters").check(safeTextCheck("The headline")),
   author: optionalText(200, "Author"),
   outlet: optionalText(200, "Outlet"),
   publishedAt: optionalDate("Published date"),
   url: optionalUrl("Source URL"),
-  body: z.string().superRefine((value, ctx) => {
-    if (value.trim().length === 0) ctx.addIssue({ code: "custom", message: "Paste the article text" });
-    else if (value.length > MAX_BODY_CHARS)
-      ctx.addIssue({
-        code: "custom",
-        message: `The article body is limited to ${MAX_BODY_CHARS.toLocaleString("en")} characters; this one has ${value.length.toLocaleString("en")}. Split it into parts.`,
-      });
-  }),
+  body: z
+    .string()
+    .superRefine((value, ctx) => {
+      if (value.trim().length === 0) ctx.addIssue({ code: "custom", message: "Paste the article text" });
+      else if (value.length > MAX_BODY_CHARS)
+        ctx.addIssue({
+          code: "custom",
+          message: `The article body is limited to ${MAX_BODY_CHARS.toLocaleString("en")} characters; this one has ${value.length.toLocaleString("en")}. Split it into parts.`,
+        });
+    })
+    .check(safeTextCheck("The article text")),
 });
 
 export type ImportArticleFormValues = z.input<typeof importArticleSchema>;

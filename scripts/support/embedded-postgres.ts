@@ -6,8 +6,14 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { Client } from "pg";
 
-/** Connections the embedded server accepts at once; the app's pool must stay at or under it. */
-export const EMBEDDED_MAX_CONNECTIONS = 4;
+/**
+ * Connections the embedded server accepts at once: ONE. PGlite is a single PostgreSQL session, and
+ * pglite-socket with `-m` above 1 interleaves the wire-protocol messages of several clients on it:
+ * one client's unnamed prepared statement or portal is replaced by another's, and a claim query
+ * received a row of the users table. With one connection the app's pool (max 1) queues its queries
+ * in order instead, waiting at most DATABASE_POOL_WAIT_MS for its turn.
+ */
+export const EMBEDDED_MAX_CONNECTIONS = 1;
 
 export interface EmbeddedPostgres {
   url: string;

@@ -19,7 +19,16 @@ export const DEVELOPMENT_GOLD = path.join(ROOT, "tests/fixtures/extraction/gold.
 export const DEVELOPMENT_GOLD_2 = path.join(ROOT, "tests/fixtures/extraction/development-2/gold.json");
 /** Written independently by someone who never saw the extractor; measured, never tuned on. */
 export const HELD_OUT_GOLD = path.join(ROOT, "tests/fixtures/extraction/heldout/gold.json");
-export const CLAIMBUSTER = path.resolve(ROOT, "../shared/data/claimbuster");
+/**
+ * The shared data sets live beside the checkout (`../shared/data`); a git worktree sits one level
+ * deeper (`/work/wt/<name>`), so look there too. `CLAIMDESK_DATA` overrides both.
+ */
+export function sharedData(name: string): string {
+  const candidates = [process.env.CLAIMDESK_DATA, path.resolve(ROOT, "../shared/data"), path.resolve(ROOT, "../../shared/data")].filter(Boolean) as string[];
+  const base = candidates.find((c) => existsSync(path.join(c, name))) ?? candidates[candidates.length - 1]!;
+  return path.join(base, name);
+}
+export const CLAIMBUSTER = sharedData("claimbuster");
 
 interface GoldClaim {
   anchor: string;
@@ -156,4 +165,186 @@ export function evaluateSentences(rows: ClaimBusterRow[]): SentenceScores {
     return { precision, recall, f1: f1(precision, recall) };
   };
   return { sentences: rows.length, factual: scores(c), checkworthy: scores(w) };
+}
+
+// ---- News development data: PolNeAR (attributed statements) and CheckThat! 2022 1B (tweets) ----
+// Both read at run time from ../shared/data/ (never copied). Tune on train, report on dev.
+
+export const POLNEAR = sharedData("polnear");
+export const CHECKTHAT = sharedData("checkthat22-1b");
+
+interface Fragment {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface PolnearAttribution {
+  type: string;
+  source: Fragment[];
+  cue: Fragment[];
+  content: Fragment[];
+}
+export interface PolnearArticle {
+  article_id: string;
+  text: string;
+  attributions: PolnearAttribution[];
+}
+
+/** One annotator per article (the first row), so agreement-check articles are not counted five times. */
+export function loadPolnear(split: "train" | "dev", limit = Infinity): PolnearArticle[] | null {
+  const file = path.join(POLNEAR, `polnear_${split}.jsonl`);
+  if (!existsSync(file)) return null;
+  const seen = new Set<string>();
+  const out: PolnearArticle[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim() || out.length >= limit) continue;
+    const row = JSON.parse(line) as PolnearArticle;
+    if (seen.has(row.article_id)) continue;
+    seen.add(row.article_id);
+    out.push(row);
+  }
+  return out;
+}
+
+/** Letters and digits of a name, lower-cased, as a set of words (titles and articles dropped). */
+const SOURCE_STOP = new Set(["the", "a", "an", "mr", "mrs", "ms", "dr", "of", "s", "and", "his", "her", "their", "its"]);
+function nameWords(s: string): string[] {
+  return s.toLowerCase().replace(/[’']s\b/g, "").split(/[^a-z0-9]+/).filter((w) => w && !SOURCE_STOP.has(w));
+}
+
+/** The speaker as written matches the gold source when they share the head word (the last word of either). */
+export function sameSource(predicted: string, gold: string): boolean {
+  const p = nameWords(predicted);
+  const g = nameWords(gold);
+  if (!p.length || !g.length) return false;
+  const ps = new Set(p);
+  const gs = new Set(g);
+  return gs.has(p[p.length - 1]!) || ps.has(g[g.length - 1]!);
+}
+
+export interface PolnearScores {
+  articles: number;
+  attributions: number;
+  found: number;
+  withSource: number;
+  rightSource: number;
+  claimsPerArticle: number;
+  /** Claims that carry an attribution, per article. */
+  attributedPerArticle: number;
+}
+
+/**
+ * An attributed statement is found when one claim's quote covers at least half of its content's
+ * characters; its source is right when that claim's speaker (as written, or the resolved name)
+ * shares the head word of the annotated source ("Mr. VandeHei" ~ "VandeHei", "officials").
+ */
+export function evaluatePolnear(articles: PolnearArticle[]): PolnearScores {
+  let attributions = 0;
+  let found = 0;
+  let withSource = 0;
+  let rightSource = 0;
+  let claims = 0;
+  let attributed = 0;
+  for (const art of articles) {
+    const predicted = extractClaims(art.text);
+    claims += predicted.length;
+    attributed += predicted.filter((c) => c.attribution).length;
+    for (const at of art.attributions) {
+      if (!at.content.length) continue;
+      attributions++;
+      const size = at.content.reduce((n, f) => n + f.end - f.start, 0);
+      const overlap = (c: ExtractedClaim) =>
+        at.content.reduce((n, f) => n + Math.max(0, Math.min(f.end, c.end) - Math.max(f.start, c.start)), 0);
+      let best: ExtractedClaim | null = null;
+      let bestOverlap = 0;
+      for (const c of predicted) {
+        const o = overlap(c);
+        if (o > bestOverlap) {
+          best = c;
+          bestOverlap = o;
+        }
+      }
+      if (!best || bestOverlap * 2 < size) continue;
+      found++;
+      const source = at.source.map((f) => f.text).join(" ");
+      if (at.type !== "Attribution" || !source.trim()) continue;
+      withSource++;
+      // Any claim on this content that names the source counts (a sentence may hold several).
+      const covering = predicted.filter((c) => overlap(c) * 2 >= size);
+      const right = covering.some((c) => c.attribution && (sameSource(c.attribution.asWritten ?? "", source) || sameSource(c.attribution.speaker, source)));
+      if (right) rightSource++;
+    }
+  }
+  return {
+    articles: articles.length,
+    attributions,
+    found,
+    withSource,
+    rightSource,
+    claimsPerArticle: claims / Math.max(1, articles.length),
+    attributedPerArticle: attributed / Math.max(1, articles.length),
+  };
+}
+
+/** CheckThat training rows kept out of the factuality model's fit, for tuning the decision thresholds. */
+export function isTuningRow(index: number): boolean {
+  return index % 10 === 0;
+}
+
+export interface TweetRow {
+  text: string;
+  label: 0 | 1;
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'" };
+
+/** Tweets with their HTML entities decoded (a property of the file format, not of the text). */
+export function loadCheckThat(split: "train" | "dev"): TweetRow[] | null {
+  const file = path.join(CHECKTHAT, `CT22_english_1B_claim_${split}.tsv`);
+  if (!existsSync(file)) return null;
+  const lines = readFileSync(file, "utf8").split("\n").slice(1);
+  const out: TweetRow[] = [];
+  for (const line of lines) {
+    const cols = line.split("\t");
+    if (cols.length < 5) continue;
+    const text = (cols[3] ?? "").replace(/&(amp|lt|gt|quot|#39|apos);/g, (m) => ENTITIES[m] ?? m);
+    out.push({ text, label: cols[4]?.trim() === "1" ? 1 : 0 });
+  }
+  return out;
+}
+
+export interface BinaryScores {
+  rows: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  specificity: number;
+  /** F1 of calling every row positive, for comparison. */
+  allPositiveF1: number;
+}
+
+/** A tweet is predicted to contain a verifiable factual claim when extractClaims finds one. */
+export function evaluateTweets(rows: TweetRow[]): BinaryScores {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const r of rows) {
+    const said = extractClaims(r.text).length > 0;
+    if (said && r.label) tp++;
+    else if (said) fp++;
+    else if (r.label) fn++;
+    else tn++;
+  }
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const positives = tp + fn;
+  return {
+    rows: rows.length,
+    precision,
+    recall,
+    f1: f1(precision, recall),
+    specificity: tn / Math.max(1, tn + fp),
+    allPositiveF1: f1(positives / Math.max(1, rows.length), 1),
+  };
 }

@@ -33,14 +33,17 @@ test("an editor imports an article, verifies a claim and downloads it in the CSV
   await expect(page.getByTestId("claim-text")).toHaveText(claimText);
   await expect(page.getByTestId("claim-context").locator("mark")).toBeVisible();
 
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await page.getByLabel("Source URL").fill("https://example.test/annual-report-2023");
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByTestId("evidence-list")).toContainText("https://example.test/annual-report-2023");
+
   await page.getByLabel("Status").selectOption("VERIFIED");
   await page.getByLabel("Verdict").selectOption("MOSTLY_TRUE");
   await page.getByLabel("Finding (shown in reports)").fill("Matches the company's 2023 annual report.");
-  await page.getByLabel("Add evidence URL (optional)").fill("https://example.test/annual-report-2023");
   await page.getByRole("button", { name: "Save review" }).click();
   await expect(page.getByTestId("form-success")).toHaveText("Review saved.");
   await expect(page.locator(".badges .status-verified")).toHaveText("Verified");
-  await expect(page.getByTestId("evidence-list")).toContainText("https://example.test/annual-report-2023");
 
   await page.goto("/claims");
   await page.getByLabel("Search").fill(article.company);

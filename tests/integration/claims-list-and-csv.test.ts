@@ -1,3 +1,5 @@
+import { addEvidence } from "@/lib/evidence/add-evidence";
+import { addEvidenceSchema } from "@/lib/validation/evidence";
 import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
@@ -30,20 +32,20 @@ describe("listClaims", () => {
     expect(claims.length).toBeGreaterThanOrEqual(2);
 
     const all = await listClaims(db, claimFilterSchema.parse({ articleId }));
-    expect(all.total).toBe(claims.length);
+    expect(all.total).toEqual({ count: claims.length, more: false });
 
     const bySearch = await listClaims(db, claimFilterSchema.parse({ q: marker.toLowerCase() }));
     expect(bySearch.items.length).toBeGreaterThan(0);
     expect(bySearch.items.every((c) => c.article.id === articleId)).toBe(true);
 
-    await verifyClaim(db, claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "TRUE" }), editor.id);
+    await verifyClaim(db, claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "TRUE", confirmNoEvidence: true }), editor.id);
     const verified = await listClaims(db, claimFilterSchema.parse({ articleId, status: "VERIFIED" }));
     expect(verified.items.map((c) => c.id)).toEqual([claims[0]!.id]);
 
     const type = claims[0]!.type;
     const byType = await listClaims(db, claimFilterSchema.parse({ articleId, type }));
     expect(byType.items.every((c) => c.type === type)).toBe(true);
-    expect(byType.total).toBe(claims.filter((c) => c.type === type).length);
+    expect(byType.total.count).toBe(claims.filter((c) => c.type === type).length);
   });
 
   it("pages through an article's claims 25 at a time, each claim on exactly one page", async () => {
@@ -62,15 +64,19 @@ describe("listClaims", () => {
     const article = await db.article.create({
       data: { title: "Paging", body, contentHash: randomUUID(), importedById: editor.id, claims: { createMany: { data: claims } } },
     });
-    const page1 = await listClaims(db, claimFilterSchema.parse({ articleId: article.id, page: 1 }));
-    const page2 = await listClaims(db, claimFilterSchema.parse({ articleId: article.id, page: 2 }));
-    expect([page1.total, page1.pageCount, page1.items.length, page2.items.length]).toEqual([31, 2, 25, 6]);
+    const page1 = await listClaims(db, claimFilterSchema.parse({ articleId: article.id }));
+    expect(page1.nextCursor).not.toBeNull();
+    const page2 = await listClaims(db, claimFilterSchema.parse({ articleId: article.id, cursor: page1.nextCursor }));
+    expect([page1.total.count, page1.items.length, page2.items.length, page2.nextCursor]).toEqual([31, 25, 6, null]);
     const seen = [...page1.items, ...page2.items].map((c) => c.text);
     expect(new Set(seen).size).toBe(31);
+    // The article's claims read in text order, as they did with numbered pages.
+    const starts = [...page1.items, ...page2.items].map((c) => claims.find((x) => x.text === c.text)!.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
 
-    const pastTheEnd = await listClaims(db, claimFilterSchema.parse({ articleId: article.id, page: 9 }));
-    expect(pastTheEnd.page).toBe(2);
-    expect(pastTheEnd.items.map((c) => c.text)).toEqual(page2.items.map((c) => c.text));
+    // A cursor someone edited by hand shows the first page rather than an error.
+    const tampered = await listClaims(db, claimFilterSchema.parse({ articleId: article.id, cursor: `${page1.nextCursor}x!` }));
+    expect(tampered.items.map((c) => c.text)).toEqual(page1.items.map((c) => c.text));
   });
 });
 
@@ -78,9 +84,10 @@ describe("verifiedClaimsCsv", () => {
   it("lists only verified claims of the filter, with the verdict, note and evidence, quoted safely", async () => {
     const { db, editor, articleId, claims } = await articleWithClaims();
     const target = claims.find((c) => c.quote.includes('"')) ?? claims[1]!;
+    await addEvidence(db, addEvidenceSchema.parse({ claimId: target.id, url: "https://example.test/filing", stance: "REFUTES", strength: "PRIMARY" }), editor.id);
     await verifyClaim(
       db,
-      claimReviewSchema.parse({ claimId: target.id, version: 1, status: "VERIFIED", verdict: "MISLEADING", note: 'Count is "3,100", per filings', evidenceUrl: "https://example.test/filing" }),
+      claimReviewSchema.parse({ claimId: target.id, version: 1, status: "VERIFIED", verdict: "MISLEADING", note: 'Count is "3,100", per filings' }),
       editor.id,
     );
     const csv = await verifiedClaimsCsv(db, claimFilterSchema.parse({ articleId }));
@@ -102,7 +109,7 @@ describe("verifiedClaimsCsv", () => {
     const { db, editor, articleId, claims } = await articleWithClaims();
     await verifyClaim(
       db,
-      claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "FALSE", note: '=HYPERLINK("https://evil.example","click")' }),
+      claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "FALSE", note: '=HYPERLINK("https://evil.example","click")', confirmNoEvidence: true }),
       editor.id,
     );
     const csv = await verifiedClaimsCsv(db, claimFilterSchema.parse({ articleId }));

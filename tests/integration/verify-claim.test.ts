@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { verifyClaim, STALE_CLAIM_MESSAGE } from "@/lib/claims/verify-claim";
+import { verifyClaim, NO_EVIDENCE_MESSAGE, STALE_CLAIM_MESSAGE } from "@/lib/claims/verify-claim";
+import { addEvidence } from "@/lib/evidence/add-evidence";
+import { addEvidenceSchema } from "@/lib/validation/evidence";
 import { importArticle } from "@/lib/articles/import-article";
 import { importArticleSchema } from "@/lib/validation/article";
 import { claimReviewSchema } from "@/lib/validation/claim-review";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { makeUser, testDb, uniqueArticleBody } from "./support";
 
 async function aClaim() {
@@ -15,13 +17,14 @@ async function aClaim() {
 }
 
 function review(claimId: string, version: number, extra: Record<string, unknown> = {}) {
-  return claimReviewSchema.parse({ claimId, version, status: "VERIFIED", verdict: "MOSTLY_TRUE", note: "Matches the annual report.", evidenceUrl: "https://example.test/report", ...extra });
+  return claimReviewSchema.parse({ claimId, version, status: "VERIFIED", verdict: "MOSTLY_TRUE", note: "Matches the annual report.", confirmNoEvidence: true, ...extra });
 }
 
 describe("verifyClaim", () => {
-  it("records status, verdict, note, reviewer, evidence and an audit row, and bumps the version", async () => {
+  it("records status, verdict, note, reviewer and an audit row, and bumps the version", async () => {
     const { db, editor, claim } = await aClaim();
-    const result = await verifyClaim(db, review(claim.id, claim.version), editor.id);
+    await addEvidence(db, addEvidenceSchema.parse({ claimId: claim.id, url: "https://example.test/report", stance: "SUPPORTS", strength: "PRIMARY" }), editor.id);
+    const result = await verifyClaim(db, review(claim.id, claim.version, { confirmNoEvidence: false }), editor.id);
     expect(result.version).toBe(claim.version + 1);
 
     const saved = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { evidence: true } });
@@ -43,8 +46,18 @@ describe("verifyClaim", () => {
     await expect(stale).rejects.toThrow(STALE_CLAIM_MESSAGE);
     const saved = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { evidence: true } });
     expect(saved).toMatchObject({ verdict: "FALSE", reviewerId: other.id, version: 2 });
-    expect(saved.evidence).toHaveLength(1);
+    expect(saved.evidence).toHaveLength(0);
     expect(await db.auditLog.count({ where: { entityId: claim.id } })).toBe(1);
+  });
+
+  it("asks for confirmation before verifying with a verdict but no evidence", async () => {
+    const { db, editor, claim } = await aClaim();
+    const unconfirmed = verifyClaim(db, review(claim.id, 1, { confirmNoEvidence: false }), editor.id);
+    await expect(unconfirmed).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(unconfirmed).rejects.toThrow(NO_EVIDENCE_MESSAGE);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("UNREVIEWED");
+    await verifyClaim(db, review(claim.id, 1, { confirmNoEvidence: true }), editor.id);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("VERIFIED");
   });
 
   it("says a missing claim was not found", async () => {

@@ -5,10 +5,15 @@ import { InvalidArticleError } from "../types";
 import { cleanBody, emptyMeta } from "./body";
 import { toIsoDate } from "./dates";
 import { headlineFromLead } from "./headline";
+import { jsonDepth, MAX_JSON_DEPTH } from "./json-depth";
 
 export function tryJson(text: string): Record<string, unknown> | null {
   const t = text.trim();
   if (!t.startsWith("{")) return null;
+  // Checked before JSON.parse and the recursive field readers below ever see it.
+  if (jsonDepth(t) > MAX_JSON_DEPTH) {
+    throw new InvalidArticleError(`This JSON file nests more than ${MAX_JSON_DEPTH} levels deep; an article needs only a few. Check the file.`);
+  }
   try {
     const value: unknown = JSON.parse(t);
     return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
@@ -17,11 +22,12 @@ export function tryJson(text: string): Record<string, unknown> | null {
   }
 }
 
-function str(v: unknown): string | null {
+function str(v: unknown, depth = 0): string | null {
   if (typeof v === "string") return v.trim() || null;
   if (typeof v === "number") return String(v);
-  if (Array.isArray(v)) return v.map(str).filter(Boolean).join(", ") || null;
-  if (v && typeof v === "object" && "name" in v) return str((v as { name: unknown }).name);
+  if (depth >= MAX_JSON_DEPTH) return null;
+  if (Array.isArray(v)) return v.map((item) => str(item, depth + 1)).filter(Boolean).join(", ") || null;
+  if (v && typeof v === "object" && "name" in v) return str((v as { name: unknown }).name, depth + 1);
   return null;
 }
 

@@ -42,7 +42,7 @@ describe("importArticleSchema", () => {
 });
 
 describe("claimReviewSchema", () => {
-  const base = { claimId: "c1", version: 3, status: "IN_REVIEW", verdict: "", note: "", evidenceUrl: "" };
+  const base = { claimId: "c1", version: 3, status: "IN_REVIEW", verdict: "", note: "" };
 
   it("requires a verdict to mark a claim verified", () => {
     const result = claimReviewSchema.safeParse({ ...base, status: "VERIFIED" });
@@ -58,12 +58,8 @@ describe("claimReviewSchema", () => {
 
 describe("claimFilterSchema", () => {
   it("ignores unknown enum values and bad pages instead of failing the page", () => {
-    expect(claimFilterSchema.parse({ status: "NOPE", type: "MONEY", page: "-3", q: "  xiaomi " })).toEqual({
-      status: undefined,
-      type: "MONEY",
-      articleId: undefined,
-      q: "xiaomi",
-      page: 1,
-    });
+    const filter = claimFilterSchema.parse({ status: "NOPE", type: "MONEY", page: "-3", q: "  xiaomi ", sort: "sideways", articleId: "a b" });
+    expect(filter).toMatchObject({ status: undefined, type: "MONEY", articleId: undefined, q: "xiaomi", sort: undefined });
+    expect(filter).not.toHaveProperty("page");
   });
 });

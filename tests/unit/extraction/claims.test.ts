@@ -57,13 +57,13 @@ describe("claim types and structured fields", () => {
   it("prediction", () => {
     const c = one("Barra said that Xiaomi will begin sales in Indonesia next year.");
     expect(c.type).toBe("prediction");
-    expect(c.attribution).toEqual({ speaker: "Barra", cue: "said" });
+    expect(c.attribution).toMatchObject({ speaker: "Barra", cue: "said" });
   });
 
   it("attribution: a reported statement with speaker and cue, frame removed from the text", () => {
     const c = one("Xiaomi is seeing the same kind of reception in Indonesia, Forrester analyst Bryan Wang says.");
     expect(c.type).toBe("attribution");
-    expect(c.attribution).toEqual({ speaker: "Bryan Wang", cue: "says" });
+    expect(c.attribution).toMatchObject({ speaker: "Bryan Wang", cue: "says", asWritten: "Forrester analyst Bryan Wang" });
     expect(c.text).toBe("Xiaomi is seeing the same kind of reception in Indonesia");
   });
 
@@ -83,10 +83,12 @@ describe("claim types and structured fields", () => {
     expect(claims.map((c) => c.quantity?.value)).toEqual([5_000_000, 100_000]);
   });
 
-  it("a baseline after 'up from' stays in the claim instead of becoming one", () => {
+  it("a baseline after 'up from' stays in the claim's wording and is stored as a number, and checked as a claim of its own", () => {
     const claims = extractClaims("The company completes about 300,000 rides a day, up from 120,000 a year ago.");
-    expect(claims).toHaveLength(1);
+    expect(claims).toHaveLength(2);
     expect(claims[0]!.text).toMatch(/up from 120,000 a year ago$/);
+    expect(claims[0]!.quantity).toMatchObject({ value: 300_000, baseline: { value: 120_000, period: "a year ago" } });
+    expect(claims[1]).toMatchObject({ type: "comparison", quantity: { value: 120_000 } });
   });
 });
 
@@ -116,7 +118,7 @@ describe("pronouns and descriptions resolve to the named entity", () => {
       "Hugo Barra joined Xiaomi from Google last year. He says the company sold 2,000 phones in one day in Jakarta.",
     );
     const phones = claims.find((c) => c.quantity?.value === 2000)!;
-    expect(phones.attribution).toEqual({ speaker: "Hugo Barra", cue: "says" });
+    expect(phones.attribution).toMatchObject({ speaker: "Hugo Barra", cue: "says" });
     expect(phones.text).toBe("Xiaomi sold 2,000 phones in one day in Jakarta");
   });
 

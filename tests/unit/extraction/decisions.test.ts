@@ -20,9 +20,9 @@ describe("factuality model", () => {
   });
 
   it("gives the probabilities it was trained to give (a changed featurizer or stale weights shows here)", () => {
-    expect(p("The company sold 2,000 phones in two stores last year.").toFixed(3)).toBe("0.993");
-    expect(p("I think that is a terrible idea.").toFixed(3)).toBe("0.006");
-    expect(p("Xiaomi opened a data center in Singapore.").toFixed(3)).toBe("0.807");
+    expect(p("The company sold 2,000 phones in two stores last year.").toFixed(3)).toBe("0.996");
+    expect(p("I think that is a terrible idea.").toFixed(3)).toBe("0.005");
+    expect(p("Xiaomi opened a data center in Singapore.").toFixed(3)).toBe("0.897");
   });
 
   it("sees a sentence the same way whatever text surrounds it", () => {

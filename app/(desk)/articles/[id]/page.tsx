@@ -3,25 +3,33 @@ import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { requirePageUser } from "@/lib/auth/session";
+import { getSessionUser, requirePageUser } from "@/lib/auth/session";
+import { isPlausibleId } from "@/lib/validation/safe-text";
 import { getArticle } from "@/lib/articles/list-articles";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { ArticleBody } from "@/components/article-body";
+import { ArticleAnnotations } from "@/components/annotate/article-annotations";
+import { ArticleExtras } from "@/components/annotate/article-extras";
 import { StatusBadge, TypeBadge, VerdictBadge } from "@/components/badges";
+import { getArticleCrossref } from "@/lib/crossref/get-article-crossref";
+import { ArticleConflicts, LinkMarker } from "@/components/crossref/article-conflicts";
 
-// The tab title and the page share one query per request.
-const loadArticle = cache((id: string) => getArticle(getDb(), id));
+// The tab title and the page share one query per request. An id no article could have (NUL, too
+// long) is not looked up at all.
+const loadArticle = cache((id: string) => (isPlausibleId(id) ? getArticle(getDb(), id) : null));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  // Session first: the title must not show a headline, or whether it exists, to the signed-out.
+  if (!(await getSessionUser())) return { title: "Sign in" };
   const article = await loadArticle((await params).id);
   return { title: article?.title ?? "Article not found" };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reattach?: string | string[] }> }) {
   const { id } = await params;
-  await requirePageUser(`/articles/${id}`);
+  const user = await requirePageUser(`/articles/${id}`);
   const article = await loadArticle(id);
   if (!article) notFound();
+  const crossref = await getArticleCrossref(getDb(), article.id);
 
   return (
     <>
@@ -45,9 +53,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </p>
         </div>
       </div>
+      <ArticleConflicts conflicts={crossref.conflicts} canEdit={user.role !== "VIEWER"} />
       <div className="article-layout">
         <section aria-label="Article text">
-          <ArticleBody body={article.body} claims={article.claims} />
+          <ArticleAnnotations article={article} viewer={user} reattach={(await searchParams).reattach} />
         </section>
         <aside aria-labelledby="claims-heading" className="claims-panel">
           <h2 id="claims-heading">
@@ -64,12 +73,14 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                   <TypeBadge type={c.type} />
                   <StatusBadge status={c.status} />
                   <VerdictBadge verdict={c.verdict} />
+                  <LinkMarker count={crossref.linkCounts.get(c.id)} />
                 </div>
               </li>
             ))}
           </ol>
         </aside>
       </div>
+      <ArticleExtras articleId={article.id} canWrite={user.role !== "VIEWER"} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { importArticle } from "@/lib/articles/import-article";
 import { importArticleSchema } from "@/lib/validation/article";
 import { articleFileSchema } from "@/lib/validation/article-file";
-import { readArticleFile } from "@/lib/articles/read-article-file";
+import { readArticleFileInPool } from "@/lib/extraction-pool/read-in-pool";
 
 export const importArticleAction = defineAction({
   name: "articles.import",
@@ -18,5 +18,5 @@ export const readArticleFileAction = defineAction({
   name: "articles.read-file",
   role: "EDITOR",
   schema: articleFileSchema,
-  run: async (file) => readArticleFile(file),
+  run: (file) => readArticleFileInPool(file),
 });
