@@ -10,6 +10,7 @@ import { createPrismaClient } from "@/lib/db";
 import {
   articlesWithUnreviewedClaims,
   claimsByStatus,
+  conflictsAndOrphans,
   recentActivity,
   reviewsPerDay,
   reviewsPerEditor,
@@ -73,6 +74,7 @@ async function main() {
       ["reviews per editor", () => reviewsPerEditor(db)],
       ["articles with unreviewed", () => articlesWithUnreviewedClaims(db)],
       ["recent activity", () => recentActivity(db)],
+      ["conflicts and orphans", () => conflictsAndOrphans(db)],
     ];
     for (const [name, run] of queries) {
       await run();

@@ -7,7 +7,7 @@ import { formatDateTime } from "@/lib/format";
 import {
   articlesWithUnreviewedClaims,
   claimsByStatus,
-  optionalTables,
+  conflictsAndOrphans,
   recentActivity,
   reviewsPerDay,
   reviewsPerEditor,
@@ -19,10 +19,6 @@ import "@/components/reports/reports.css";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-// Tables the cross-referencing work adds; shown when this database has them.
-const CONFLICT_TABLES = ["claim_conflicts", "conflicts"];
-const ORPHAN_TABLES = ["orphan_claims", "orphans"];
-
 export default async function DashboardPage() {
   await requirePageUser("/");
   const db = getDb();
@@ -33,11 +29,10 @@ export default async function DashboardPage() {
     reviewsPerEditor(db),
     articlesWithUnreviewedClaims(db),
     recentActivity(db),
-    optionalTables(db, [...CONFLICT_TABLES, ...ORPHAN_TABLES]),
+    conflictsAndOrphans(db),
   ]);
   const statusOrder = Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[];
   const verdictOrder = Object.keys(VERDICT_LABELS) as (keyof typeof VERDICT_LABELS)[];
-  const crossrefTables = [...tables];
 
   return (
     <>
@@ -114,12 +109,21 @@ export default async function DashboardPage() {
         </section>
         <section className="panel slot" aria-labelledby="conflicts" data-testid="crossref-slot">
           <h2 id="conflicts">Conflicts and orphans</h2>
-          {crossrefTables.length ? (
-            <p>
-              Cross-referencing tables found ({crossrefTables.join(", ")}). <Link href="/claims">Open the claims</Link> to work through them.
-            </p>
+          {tables.openConflicts === null && tables.orphanedClaims === null ? (
+            <p className="muted">Open conflicts between claims and orphaned claims will show here once cross-referencing and corrections are part of the desk.</p>
           ) : (
-            <p className="muted">Open conflicts between claims and orphaned claims will show here once cross-referencing is part of the desk.</p>
+            <ul>
+              {tables.openConflicts !== null ? (
+                <li>
+                  <Link href="/conflicts">{tables.openConflicts} open {tables.openConflicts === 1 ? "conflict" : "conflicts"}</Link> between claims&apos; figures
+                </li>
+              ) : null}
+              {tables.orphanedClaims !== null ? (
+                <li>
+                  <Link href="/orphans">{tables.orphanedClaims} orphaned {tables.orphanedClaims === 1 ? "claim" : "claims"}</Link> (their words were corrected away)
+                </li>
+              ) : null}
+            </ul>
           )}
         </section>
         <section className="panel" aria-labelledby="activity">

@@ -67,7 +67,8 @@ export function defineApiRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodT
           return Response.redirect(signIn, 303);
         }
       }
-      return Response.json(failure, { status: STATUS[failure.code] });
+      const headers: HeadersInit = failure.code === "DESK_BUSY" ? { "Retry-After": "2" } : {};
+      return Response.json(failure, { status: STATUS[failure.code], headers });
     }
   };
 }

@@ -28,7 +28,7 @@ const errorSchema = {
   type: "object",
   properties: {
     ok: { const: false },
-    code: { type: "string", enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID", "DATABASE_UNAVAILABLE", "INTERNAL"] },
+    code: { type: "string", enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID", "DATABASE_UNAVAILABLE", "DESK_BUSY", "INTERNAL"] },
     error: { type: "string" },
     fieldErrors: { type: "object", additionalProperties: { type: "string" } },
   },

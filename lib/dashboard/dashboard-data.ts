@@ -68,11 +68,19 @@ export async function recentActivity(db: Db, limit = 12) {
 }
 
 /**
- * Tables other features add (conflicts between claims, orphaned claims): the dashboard shows
- * them when they exist in this database. Names are checked, not assumed.
+ * Open figure conflicts between claims (cross-referencing) and claims whose words a correction
+ * removed (orphans), each counted only when this database has the table or column: the features
+ * that add them are optional to this query.
  */
-export async function optionalTables(db: Db, names: string[]): Promise<Set<string>> {
-  const rows = await db.$queryRaw<{ name: string }[]>`
-    SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY(${names}::text[])`;
-  return new Set(rows.map((r) => r.name));
+export async function conflictsAndOrphans(db: Db): Promise<{ openConflicts: number | null; orphanedClaims: number | null }> {
+  const [present] = await db.$queryRaw<{ conflicts: boolean; orphans: boolean }[]>`
+    SELECT to_regclass('claim_conflicts') IS NOT NULL AS conflicts,
+           EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'claims' AND column_name = 'orphanedAt') AS orphans`;
+  const openConflicts = present?.conflicts
+    ? ((await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "claim_conflicts" WHERE "status" = 'OPEN'`))[0]?.n ?? 0)
+    : null;
+  const orphanedClaims = present?.orphans
+    ? ((await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "claims" WHERE "orphanedAt" IS NOT NULL AND "archivedAt" IS NULL`))[0]?.n ?? 0)
+    : null;
+  return { openConflicts, orphanedClaims };
 }

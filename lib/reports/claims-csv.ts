@@ -5,11 +5,12 @@
 // stream object per call: at 100,000 claims that garbage alone doubled the export's memory.
 import type { Pool } from "pg";
 import type { Db } from "@/lib/db";
-import type { ClaimFilter } from "@/lib/validation/claim-filter";
-import { EMPTY_SCOPE, type ReportScope } from "@/lib/validation/report-scope";
+import type { ClaimFilterCriteria } from "@/lib/validation/claim-filter";
+import { claimFilterCondition } from "@/lib/claims/claim-filter-sql";
+import { EMPTY_SCOPE } from "@/lib/validation/report-scope";
+import { neutralizeCell } from "./neutralize-cell";
 import { getReportPool } from "./report-pool";
 import type { ReportRow } from "./report-row";
-import { neutralizeCell } from "./neutralize-cell";
 import { streamReportRows } from "./stream-report-rows";
 
 export const CSV_COLUMNS = [
@@ -28,30 +29,22 @@ export const CSV_COLUMNS = [
   "article_url",
 ] as const;
 
-/** The list filter as a report scope limited to verified claims. */
-export function verifiedScopeOf(filter: Omit<ClaimFilter, "page">): ReportScope {
-  return {
-    ...EMPTY_SCOPE,
-    status: ["VERIFIED"],
-    q: filter.q,
-    type: filter.type ? [filter.type] : [],
-    articleId: filter.articleId ? [filter.articleId] : [],
-  };
-}
-
 export async function* verifiedClaimsCsvChunks(
-  filter: Omit<ClaimFilter, "page">,
+  filter: ClaimFilterCriteria,
   options: { pool?: Pool; signal?: AbortSignal } = {},
 ): AsyncGenerator<string> {
   // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
   yield "\uFEFF" + csvLine([...CSV_COLUMNS]);
-  for await (const rows of streamReportRows({ pool: options.pool ?? getReportPool(), scope: verifiedScopeOf(filter), signal: options.signal })) {
+  // The list's own filter condition picks the claims, so the CSV matches what the list shows.
+  const condition = claimFilterCondition(filter);
+  const scope = { ...EMPTY_SCOPE, status: ["VERIFIED" as const] };
+  for await (const rows of streamReportRows({ pool: options.pool ?? getReportPool(), scope, condition: { text: condition.text, values: condition.values }, signal: options.signal })) {
     yield rows.map((row) => csvLine(legacyRow(row))).join("");
   }
 }
 
 /** The whole CSV as one string (tests, small callers); the route streams the chunks instead. */
-export async function verifiedClaimsCsv(_db: Db, filter: Omit<ClaimFilter, "page">, pool?: Pool): Promise<string> {
+export async function verifiedClaimsCsv(_db: Db, filter: ClaimFilterCriteria, pool?: Pool): Promise<string> {
   let csv = "";
   for await (const chunk of verifiedClaimsCsvChunks(filter, { pool })) csv += chunk;
   return csv;

@@ -13,6 +13,8 @@ export interface ScopeOptions {
   verifiedOnly?: boolean;
   /** One claim (the read API's claim endpoint). */
   claimId?: string;
+  /** A further condition over `claims c` with its own $1… placeholders (the claims list's filter). */
+  condition?: { text: string; values: readonly unknown[] };
   /** Keyset paging (the read API's list): claims after this one in report order. */
   after?: { articleId: string; start: number; id: string };
 }
@@ -26,6 +28,11 @@ export function scopeWhere(scope: ReportScope, options: ScopeOptions = {}) {
   const conditions: string[] = [];
 
   if (options.verifiedOnly) conditions.push(`c."status" = 'VERIFIED' AND c."verdict" IS NOT NULL`);
+  if (options.condition) {
+    const offset = values.length;
+    conditions.push(`(${options.condition.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`);
+    values.push(...options.condition.values);
+  }
   if (options.claimId) conditions.push(`c."id" = ${param(options.claimId)}`);
   if (options.after) {
     const { articleId, start, id } = options.after;

@@ -60,13 +60,24 @@ export type ReportScope = z.output<typeof reportScopeSchema>;
 export const EMPTY_SCOPE: ReportScope = reportScopeSchema.parse({});
 
 /**
- * The claims list's filter as a report scope. The list's parameters share their names with the
- * scope's, so any list filter (including ones the list adds later) maps by name; unknown ones are
- * ignored rather than refused, because a stale link should still open the page.
+ * The claims list's filter (its URL parameters) as a report scope. Most parameters share their
+ * names (q, status, verdict, type, articleId, outlet, entity, from, to: publication dates); the
+ * list's `reviewer` is the scope's `reviewerId` and its `evidence=yes` the scope's `evidence`.
+ * What a report cannot express (assignee, cross-reference links, headline words, "without
+ * evidence", sort, position) is left out rather than refused, so a list link always opens.
  */
 export function scopeFromListParams(params: Record<string, string | string[] | undefined>): ReportScopeInput {
   const known = Object.keys(reportScopeSchema.shape);
-  return Object.fromEntries(Object.entries(params).filter(([key, value]) => known.includes(key) && value !== undefined)) as ReportScopeInput;
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(params)) if (known.includes(key) && value !== undefined) out[key] = value;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  if (!out.reviewerId && first(params.reviewer)) out.reviewerId = first(params.reviewer)!;
+  const evidence = first(params.evidence);
+  if (evidence === "yes") out.evidence = "1";
+  else if (evidence === "no") delete out.evidence;
+  const q = first(out.q);
+  if (q && q.length > 200) out.q = q.slice(0, 200);
+  return out as ReportScopeInput;
 }
 
 /** URL parameters for a scope (repeated keys for lists), for links to downloads and back. */

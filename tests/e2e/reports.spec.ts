@@ -48,23 +48,29 @@ test("verify two claims → build a report from the list filter → every format
   const articleId = page.url().split("/").pop()!;
 
   const reviews = [
-    { verdict: "TRUE", label: "True", finding: "Matches the operator's annual report.", evidence: `https://example.test/${article.line}/annual-report` },
-    { verdict: "MISLEADING", label: "Misleading", finding: "The budget covers five vessels, not four.", evidence: `https://example.test/${article.line}/budget` },
+    { verdict: "TRUE", label: "True", finding: "Matches the operator's annual report.", evidence: `https://example.test/${article.line}/annual-report`, title: "Annual report 2023", stance: "SUPPORTS", stanceLabel: "Supports" },
+    { verdict: "MISLEADING", label: "Misleading", finding: "The budget covers five vessels, not four.", evidence: `https://example.test/${article.line}/budget`, title: "Fleet budget 2024", stance: "REFUTES", stanceLabel: "Refutes" },
   ];
-  const claims: { text: string; label: string; evidence: string; finding: string }[] = [];
+  const claims: { text: string; label: string; evidence: string; finding: string; title: string; stanceLabel: string }[] = [];
   for (const [i, review] of reviews.entries()) {
     await page.goto(`/articles/${articleId}`);
     const link = page.getByTestId("claim-list").getByRole("link").nth(i);
     const text = (await link.textContent())!.trim();
     await link.click();
     await expect(page.getByTestId("claim-text")).toHaveText(text);
+    // Evidence goes into the claim's ledger first.
+    await page.getByRole("button", { name: "Add evidence" }).click();
+    await page.getByLabel("Source URL").fill(review.evidence);
+    await page.getByLabel("Title (optional)").fill(review.title);
+    await page.getByLabel("Stance").selectOption(review.stance);
+    await page.getByRole("button", { name: "Add evidence" }).click();
+    await expect(page.getByTestId("evidence-list")).toContainText(review.evidence);
     await page.getByLabel("Status").selectOption("VERIFIED");
     await page.getByLabel("Verdict").selectOption(review.verdict);
     await page.getByLabel("Finding (shown in reports)").fill(review.finding);
-    await page.getByLabel("Add evidence URL (optional)").fill(review.evidence);
     await page.getByRole("button", { name: "Save review" }).click();
     await expect(page.getByTestId("form-success")).toHaveText("Review saved.");
-    claims.push({ text, label: review.label, evidence: review.evidence, finding: review.finding });
+    claims.push({ text, label: review.label, evidence: review.evidence, finding: review.finding, title: review.title, stanceLabel: review.stanceLabel });
   }
 
   // The claims list's filter opens the report page pre-filled.
@@ -85,7 +91,7 @@ test("verify two claims → build a report from the list filter → every format
   for (const claim of claims) {
     const row = rows.find((r) => r.Claim === claim.text)!;
     expect(row).toMatchObject({ Verdict: claim.label, Finding: claim.finding, Outlet: "The Report Wire", "Article author": "Report Tester", Published: "2024-02-05" });
-    expect(row.Evidence).toContain(claim.evidence);
+    expect(row.Evidence).toBe(`${claim.stanceLabel}: ${claim.title} ${claim.evidence}`);
     expect(row.Link).toMatch(/\/claims\/[a-z0-9]+$/);
   }
 
@@ -95,7 +101,7 @@ test("verify two claims → build a report from the list filter → every format
   for (const claim of claims) {
     const found = json.claims.find((c) => c.claim === claim.text)!;
     expect(found.verdict).toBe(claim.label);
-    expect(found.evidence.map((e) => e.url)).toContain(claim.evidence);
+    expect(found.evidence).toEqual([{ url: claim.evidence, title: claim.title, stance: claim.stanceLabel }]);
   }
 
   // NDJSON: one claim per line, same schema
@@ -141,7 +147,8 @@ test("verify two claims → build a report from the list filter → every format
   for (const claim of claims) {
     const item = printable.locator("li.claim", { hasText: claim.text });
     await expect(item.locator(".verdict")).toHaveText(claim.label);
-    await expect(item.getByRole("link", { name: claim.evidence })).toBeVisible();
+    await expect(item.getByRole("link", { name: claim.title })).toHaveAttribute("href", claim.evidence);
+    await expect(item.locator(".evidence")).toContainText(claim.stanceLabel);
   }
   await printable.screenshot({ path: testInfo.outputPath("printable-report.png"), fullPage: true });
   await printable.emulateMedia({ media: "print" });

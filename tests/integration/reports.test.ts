@@ -9,6 +9,8 @@ import { importArticle } from "@/lib/articles/import-article";
 import { verifyClaim } from "@/lib/claims/verify-claim";
 import { importArticleSchema } from "@/lib/validation/article";
 import { claimReviewSchema } from "@/lib/validation/claim-review";
+import { addEvidenceSchema } from "@/lib/validation/evidence";
+import { addEvidence } from "@/lib/evidence/add-evidence";
 import { claimFilterSchema } from "@/lib/validation/claim-filter";
 import { reportScopeSchema } from "@/lib/validation/report-scope";
 import { createReportPool } from "@/lib/reports/report-pool";
@@ -35,8 +37,9 @@ async function articleWithTwoVerified(outlet: string, publishedAt: string) {
   const { id } = await importArticle(db, importArticleSchema.parse({ title: `Scooters ${randomUUID()}`, outlet, publishedAt, body }), editor.id);
   const claims = await db.claim.findMany({ where: { articleId: id }, orderBy: { start: "asc" } });
   expect(claims.length).toBeGreaterThanOrEqual(3);
-  await verifyClaim(db, claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "TRUE", note: "Checked", evidenceUrl: "https://example.test/a" }), editor.id);
-  await verifyClaim(db, claimReviewSchema.parse({ claimId: claims[1]!.id, version: 1, status: "VERIFIED", verdict: "FALSE" }), editor.id);
+  await addEvidence(db, addEvidenceSchema.parse({ claimId: claims[0]!.id, url: "https://example.test/a", stance: "SUPPORTS", strength: "PRIMARY" }), editor.id);
+  await verifyClaim(db, claimReviewSchema.parse({ claimId: claims[0]!.id, version: 1, status: "VERIFIED", verdict: "TRUE", note: "Checked" }), editor.id);
+  await verifyClaim(db, claimReviewSchema.parse({ claimId: claims[1]!.id, version: 1, status: "VERIFIED", verdict: "FALSE", confirmNoEvidence: true }), editor.id);
   return { articleId: id, editor, claims };
 }
 

@@ -23,8 +23,11 @@ describe("report scope", () => {
   });
 
   it("opens from the claims list's filter by parameter name, ignoring the list's own extras", () => {
-    const scope = reportScopeSchema.parse(scopeFromListParams({ status: "VERIFIED", type: "MONEY", articleId: "a1", q: "budget", page: "3", sort: "new" }));
-    expect(scope).toMatchObject({ status: ["VERIFIED"], type: ["MONEY"], articleId: ["a1"], q: "budget" });
+    const scope = reportScopeSchema.parse(
+      scopeFromListParams({ status: "VERIFIED", type: "MONEY", articleId: "a1", q: "budget", reviewer: "u1", evidence: "yes", links: "conflict", sort: "published", cursor: "x" }),
+    );
+    expect(scope).toMatchObject({ status: ["VERIFIED"], type: ["MONEY"], articleId: ["a1"], q: "budget", reviewerId: "u1", evidence: true });
+    expect(reportScopeSchema.parse(scopeFromListParams({ evidence: "no" })).evidence).toBe(false);
   });
 
   it("lists the formats when the format is unknown", () => {
