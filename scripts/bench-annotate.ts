@@ -9,6 +9,9 @@ import { listOrphans } from "@/lib/corrections/list-orphans";
 import { activityFilterSchema } from "@/lib/validation/activity-filter";
 import { createTestDatabase } from "./support/test-database";
 
+// ANNOTATE_BENCH_ROWS shrinks the data for a quick check that the script runs; figures are from 1M.
+const ROWS = Number(process.env.ANNOTATE_BENCH_ROWS ?? 1_000_000);
+
 const FILL = [
   `INSERT INTO users (id, email, name, "passwordHash", role) SELECT 'u' || g, 'u' || g || '@bench.test', 'User ' || g, 'x', 'EDITOR' FROM generate_series(1, 20) g`,
   `INSERT INTO articles (id, title, body, "contentHash", "importedById", "updatedAt")
@@ -16,13 +19,13 @@ const FILL = [
   `INSERT INTO claims (id, "articleId", text, quote, start, "end", type, checkworthiness, "updatedAt", "orphanedAt")
      SELECT 'c' || g, 'a' || (1 + g % 10000), 'claim ' || g, 'quote', (g % 50) * 10, (g % 50) * 10 + 8, 'QUANTITY', 0.5, now(),
             CASE WHEN g % 1000 = 0 THEN now() - make_interval(secs => g) END
-     FROM generate_series(1, 1000000) g`,
+     FROM generate_series(1, ${ROWS}) g`,
   `INSERT INTO audit_log (at, "actorId", action, "entityType", "entityId", "claimId", "articleId", before, after)
      SELECT now() - make_interval(secs => g * 30), 'u' || (1 + g % 20),
             (ARRAY['claim.review','claim.edit','evidence.add','note.create','evidence.edit','article.import','claim.add'])[1 + g % 7],
-            'claim', 'c' || (1 + g % 1000000), 'c' || (1 + (g * 7) % 1000000), 'a' || (1 + g % 10000),
+            'claim', 'c' || (1 + g % ${ROWS}), 'c' || (1 + (g * 7) % ${ROWS}), 'a' || (1 + g % 10000),
             '{"status":"UNREVIEWED"}', '{"status":"VERIFIED"}'
-     FROM generate_series(1, 1000000) g`,
+     FROM generate_series(1, ${ROWS}) g`,
   `ANALYZE`,
 ];
 
@@ -32,7 +35,7 @@ const QUERIES: Record<string, string> = {
   "activity, one person": `SELECT ${COLUMNS} FROM audit_log a LEFT JOIN users u ON u.id = a."actorId" WHERE a."actorId" = 'u7' ORDER BY a.at DESC, a.id DESC LIMIT 51`,
   "activity, kind evidence": `SELECT ${COLUMNS} FROM audit_log a LEFT JOIN users u ON u.id = a."actorId" WHERE a.action LIKE 'evidence.%' ORDER BY a.at DESC, a.id DESC LIMIT 51`,
   "activity, page 4,000 (keyset)": `SELECT ${COLUMNS} FROM audit_log a LEFT JOIN users u ON u.id = a."actorId"
-     WHERE a.at <= (SELECT at FROM audit_log ORDER BY at DESC OFFSET 200000 LIMIT 1) AND (a.at < (SELECT at FROM audit_log ORDER BY at DESC OFFSET 200000 LIMIT 1) OR a.id < 800000)
+     WHERE a.at <= (SELECT at FROM audit_log ORDER BY at DESC OFFSET ${Math.floor(ROWS / 5)} LIMIT 1) AND (a.at < (SELECT at FROM audit_log ORDER BY at DESC OFFSET ${Math.floor(ROWS / 5)} LIMIT 1) OR a.id < ${ROWS - Math.floor(ROWS / 5)})
      ORDER BY a.at DESC, a.id DESC LIMIT 51`,
   "claim history": `SELECT ${COLUMNS} FROM (
        SELECT * FROM audit_log WHERE "claimId" = 'c4242'
@@ -64,7 +67,7 @@ async function main() {
   try {
     const t0 = performance.now();
     for (const sql of FILL) await client.query(sql);
-    console.log(`filled 1M audit rows, 1M claims in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    console.log(`filled ${ROWS.toLocaleString("en-GB")} audit rows and claims in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 
     for (const [name, sql] of Object.entries(QUERIES)) {
       const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);

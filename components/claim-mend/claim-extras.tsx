@@ -52,7 +52,7 @@ export async function ClaimMending({ claim, viewer }: { claim: ClaimDetail; view
   if (viewer.role === "VIEWER" || claim.archivedAt || claim.orphanedAt) return null;
   const next = await nextClaimOf(getDb(), claim);
   return (
-    <section aria-labelledby="mend-heading">
+    <section aria-labelledby="mend-heading" className="mend-section">
       <h2 id="mend-heading">Mend this claim</h2>
       <ClaimMendTools
         key={claim.version}

@@ -55,7 +55,9 @@ function phrases(row: AuditRow): string[] {
     case "claim.dismiss":
       return [`Status: ${label(STATUS_LABELS, b.status)} → Dismissed (${String(a.reason ?? "not a claim")})`];
     case "claim.reanchor":
-      return [`Passage moved by a correction (${methodWords(a.method)}): ${quoted(b.quote)} → ${quoted(a.quote)}`];
+      return b.quote === a.quote
+        ? [`Passage moved by a correction (${methodWords(a.method)}), now at characters ${String(a.start)}–${String(a.end)}`]
+        : [`Passage moved by a correction (${methodWords(a.method)}): ${quoted(b.quote)} → ${quoted(a.quote)}`];
     case "claim.orphan":
     case "note.orphan":
       return [`Passage ${quoted(b.quote)} gone after a correction: now an orphan`];
