@@ -146,6 +146,9 @@ describe("claims made and mended by editors", () => {
   it("splits a two-figure claim into adjacent spans, and merges them back", async () => {
     const { db, editor, body, claims } = await anArticle();
     const revenue = claims.find((c) => c.quote.includes("$212 million"))!;
+    // Split and merge are about one claim and its neighbour: whatever else the extractor found in
+    // the article (another claim over the same sentence, say) is not part of this test.
+    await db.claim.deleteMany({ where: { articleId: revenue.articleId, id: { not: revenue.id } } });
     const at = revenue.quote.indexOf("up 18 percent");
     const { secondId } = await splitClaim(db, splitClaimSchema.parse({ claimId: revenue.id, version: revenue.version, at, firstText: "Ticket revenue $212 million", secondText: "Revenue up 18%" }), editor.id);
     const first = await db.claim.findUniqueOrThrow({ where: { id: revenue.id } });
@@ -199,7 +202,9 @@ describe("evidence ledger and history", () => {
       await editClaim(db, editClaimSchema.parse({ claimId: c.id, version: c.version, text: `Reworded ${i}`, type: c.type }), editor.id);
     }
     const mine = await listActivity(db, activityFilterSchema.parse({ person: editor.id, kind: "wording" }));
-    expect(mine.items.map((i) => i.changes[0])).toEqual([2, 1, 0].map((i) => expect.stringContaining(`“Reworded ${i}”`)));
+    // Newest first: the last claim reworded comes first.
+    const order = claims.map((_, i) => i).reverse();
+    expect(mine.items.map((i) => i.changes[0])).toEqual(order.map((i) => expect.stringContaining(`“Reworded ${i}”`)));
     expect(mine.next).toBeNull();
     const all = await listActivity(db, activityFilterSchema.parse({ person: editor.id }));
     expect(all.items.at(-1)!.changes[0]).toMatch(/^Article imported/);
@@ -234,7 +239,10 @@ describe("corrections", () => {
     expect(await db.claim.findUniqueOrThrow({ where: { id: vessels.id } })).toMatchObject({ verdict: "MOSTLY_TRUE", orphanedAt: expect.any(Date) });
 
     const live = await db.claim.findMany({ where: { articleId: id, orphanedAt: null, archivedAt: null } });
-    expect(live.map((c) => c.quote).sort()).toEqual([p1, p2, "Fuel costs fell by 7 percent in the first quarter, according to the annual report."].sort());
+    // Every claim the extractor found before is still there once (none duplicated by re-extraction),
+    // the one whose words are gone is not, and the new sentence's claim was added.
+    expect(new Set(live.map((c) => c.quote))).toEqual(new Set([p1, p2, "Fuel costs fell by 7 percent in the first quarter, according to the annual report."]));
+    expect(live).toHaveLength(claims.length - summary.orphaned + summary.added);
     expect(live.find((c) => c.quote.startsWith("Fuel"))).toMatchObject({ status: "UNREVIEWED", origin: "EXTRACTOR" });
 
     const movedNote = await db.note.findUniqueOrThrow({ where: { id: note.id } });
