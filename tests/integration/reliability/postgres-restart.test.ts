@@ -75,7 +75,9 @@ describe("PostgreSQL restarted under load", () => {
       // Nothing half-done: every version bump has its audit row and no audit row lacks its bump.
       expect((versions._sum.version ?? 0) - claims.length).toBe(audits);
     } finally {
-      await db.$disconnect().catch(() => undefined);
+      // A pooled connection that was mid-query when the server went away may never be handed back to
+      // pg-pool, and pool.end() waits for it forever; the app never ends its pool, so bound the wait.
+      await Promise.race([db.$disconnect().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000))]);
       cluster.destroy();
     }
   }, 180_000);
