@@ -61,15 +61,21 @@ function actionFiles(dir: string): string[] {
   });
 }
 
-const TABLES = ["articles", "claims", "evidence", "notes", "claim_links", "audit_log", "users"];
-
+// Only what this test's own user wrote: other test files write to the same database in parallel.
 async function counts(): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of TABLES) {
-    const rows = await testDb().$queryRawUnsafe<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM "${table}"`);
-    out[table] = rows[0]!.n;
-  }
-  return out;
+  const id = admin.id;
+  const rows = await testDb().$queryRawUnsafe<Array<Record<string, number>>>(
+    `SELECT
+       (SELECT count(*)::int FROM articles WHERE "importedById" = $1) AS articles,
+       (SELECT count(*)::int FROM claims c JOIN articles a ON a.id = c."articleId" WHERE a."importedById" = $1) AS claims,
+       (SELECT count(*)::int FROM evidence WHERE "addedById" = $1) AS evidence,
+       (SELECT count(*)::int FROM notes WHERE "authorId" = $1) AS notes,
+       (SELECT count(*)::int FROM claim_links WHERE "createdById" = $1) AS claim_links,
+       (SELECT count(*)::int FROM audit_log WHERE "actorId" = $1) AS audit_log,
+       (SELECT count(*)::int FROM users WHERE email LIKE 'fuzz-%') AS users`,
+    id,
+  );
+  return rows[0]!;
 }
 
 describe("server actions under hostile input", () => {
@@ -108,7 +114,8 @@ describe("server actions under hostile input", () => {
             } else {
               // What was accepted was stored whole: nothing without its audit row.
               const orphans = await testDb().$queryRawUnsafe<Array<{ n: number }>>(
-                `SELECT count(*)::int AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l."entityId" = a.id)`,
+                `SELECT count(*)::int AS n FROM articles a WHERE a."importedById" = $1 AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l."entityId" = a.id)`,
+                admin.id,
               );
               expect(orphans[0]!.n, name).toBe(0);
             }
