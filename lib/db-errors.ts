@@ -19,7 +19,7 @@ export function isConnectionError(error: unknown): boolean {
     const candidate = e as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown };
     if (typeof candidate.code === "string" && CONNECTION_CODES.has(candidate.code)) return true;
     if (candidate.kind === "DatabaseNotReachable" || candidate.kind === "ConnectionClosed") return true;
-    if (typeof candidate.message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|connection error and is not queryable/.test(candidate.message))
+    if (typeof candidate.message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|is not queryable|terminating connection due to administrator command/.test(candidate.message))
       return true;
     e = candidate.cause;
   }
