@@ -4,6 +4,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { DatabaseUnavailableError, DeskBusyError } from "@/lib/errors";
 import { isConnectionError, isDeskBusyError } from "@/lib/db-errors";
 import { poolSettings } from "@/lib/db-settings";
+import { sharedPool, sharesOnePool } from "@/lib/db-shared-pool";
 import { requestTimeouts, type DbTimeouts } from "@/lib/db-timeouts";
 
 /**
@@ -22,7 +23,7 @@ export function createPrismaClient(connectionString = requireDatabaseUrl(), opti
         query_timeout: t.query_timeout,
       }
     : {};
-  const adapter = new PrismaPg({
+  const config = {
     connectionString,
     max,
     // pg-pool uses this both for waiting on a busy pool and for opening a connection; the two
@@ -30,7 +31,10 @@ export function createPrismaClient(connectionString = requireDatabaseUrl(), opti
     connectionTimeoutMillis: t?.connectionTimeoutMillis ?? pool.waitMs,
     keepAlive: true,
     ...limits,
-  });
+  };
+  // The app's own client on the embedded server shares the one pool with the import queue.
+  const shared = sharesOnePool() && connectionString === process.env.DATABASE_URL && t !== undefined;
+  const adapter = new PrismaPg(shared ? sharedPool(config) : config);
   return new PrismaClient({ adapter, ...(t ? { transactionOptions: t.transaction } : {}) }).$extends({
     query: {
       async $allOperations({ args, query }) {

@@ -35,9 +35,8 @@ async function main() {
     console.log(`No DATABASE_URL: starting the embedded database (data in .data/pglite, port ${pgPort}).`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: pgPort });
     process.env.DATABASE_URL = embedded.url;
-    // The bulk-import queue (pg-boss, run inside the app server) keeps one connection of its own.
-    process.env.IMPORT_QUEUE_POOL_MAX = "1";
-    process.env.DATABASE_POOL_MAX = String(EMBEDDED_MAX_CONNECTIONS - 1);
+    // The app and its import queue share one pool of the server's one connection (lib/db-shared-pool.ts).
+    process.env.DATABASE_POOL_MAX = String(EMBEDDED_MAX_CONNECTIONS);
     process.env.CLAIMDESK_EMBEDDED_DB = "1";
   }
   try {

@@ -1,6 +1,7 @@
 // The pg-boss instance of this process. pg-boss keeps its jobs in its own schema ("pgboss") in
 // the same database as the desk, which it creates and migrates on first start.
 import { PgBoss } from "pg-boss";
+import { sharedPool, sharesOnePool } from "@/lib/db-shared-pool";
 import { IMPORT_DEAD_LETTER_QUEUE, IMPORT_QUEUE, importQueueSettings } from "./settings";
 
 export interface ImportJobData {
@@ -23,9 +24,13 @@ export async function startImportQueue(options: { connectionString?: string } = 
   const settings = importQueueSettings();
   const connectionString = options.connectionString ?? process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set.");
+  // On the embedded one-connection server the queue runs its SQL through the app's pool.
+  const shared = sharesOnePool() && !options.connectionString;
+  const connection = shared
+    ? { db: { executeSql: (text: string, values?: unknown[]) => sharedPool({ connectionString, max: 1 }).query(text, values) } }
+    : { connectionString, max: settings.poolMax };
   const boss = new PgBoss({
-    connectionString,
-    max: settings.poolMax,
+    ...connection,
     supervise: true,
     superviseIntervalSeconds: settings.superviseSeconds,
     monitorIntervalSeconds: settings.superviseSeconds,
