@@ -9,9 +9,10 @@ import { parseAsString, useQueryStates } from "nuqs";
 export function SortSelect(props: { value: string; labels: Record<string, string>; defaultLabel: string }) {
   const [, setQuery] = useQueryStates({ sort: parseAsString, cursor: parseAsString }, { shallow: false, history: "push" });
   return (
-    <label>
-      Order
-      <select name="sort" defaultValue={props.value} onChange={(e) => void setQuery({ sort: e.target.value || null, cursor: null })}>
+    // Not wrapped in its label: a wrapping label's name would include every option's words.
+    <span className="filter-field">
+      <label htmlFor="claims-order">Order</label>
+      <select id="claims-order" name="sort" defaultValue={props.value} onChange={(e) => void setQuery({ sort: e.target.value || null, cursor: null })}>
         <option value="">{props.defaultLabel}</option>
         {Object.entries(props.labels).map(([value, label]) => (
           <option key={value} value={value}>
@@ -19,6 +20,6 @@ export function SortSelect(props: { value: string; labels: Record<string, string
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }

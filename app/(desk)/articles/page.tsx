@@ -32,17 +32,18 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           </Link>
         ) : null}
       </div>
-      <form className="filters" method="get" action="/articles" role="search" aria-label="Search articles">
+      <form className="filters" method="get" action="/articles" role="search" aria-label="Find articles">
         <label>
           Search articles
           <input type="search" name="q" defaultValue={filter.q ?? ""} maxLength={20_000} placeholder="Headline, outlet, author or text" />
         </label>
-        <label>
-          Order
-          <select name="sort" defaultValue={filter.sort ?? ""}>
+        {/* Not wrapped in its label: a wrapping label's name would include every option's words. */}
+        <span className="filter-field">
+          <label htmlFor="articles-order">Order</label>
+          <select id="articles-order" name="sort" defaultValue={filter.sort ?? ""}>
             <SelectOptions labels={ARTICLE_SORT_LABELS} empty="Best match with a search, else newest imports" />
           </select>
-        </label>
+        </span>
         <button type="submit" className="button-primary">
           Search
         </button>
