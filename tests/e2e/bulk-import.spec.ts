@@ -73,7 +73,8 @@ test("a zip of two known seeds, a new article and a broken file ends as 2 duplic
   await page.goBack();
   await imported.getByRole("link", { name: `${company} Ferries carries 3.4 million passengers` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${company} Ferries carries 3.4 million passengers`);
-  await expect(page.getByTestId("claim-list").getByRole("link", { name: /3\.4 million passengers/ })).toBeVisible();
+  // (The extractor may find more than one claim in that sentence.)
+  await expect(page.getByTestId("claim-list").getByRole("link", { name: /3\.4 million passengers/ }).first()).toBeVisible();
 });
 
 test("importing the same new article twice in one upload gives one article and one duplicate", async ({ page }) => {
