@@ -16,7 +16,9 @@ export function claimSearchQuery(q: string | undefined): Prisma.Sql | null {
 }
 
 export function claimFilterCondition(filter: ClaimFilterCriteria): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
+  // Claims merged into another (archived) or whose words a correction removed (orphaned, listed on
+  // the Orphans page) are not live claims of the desk.
+  const conditions: Prisma.Sql[] = [Prisma.sql`c."archivedAt" IS NULL AND c."orphanedAt" IS NULL`];
   if (filter.q) {
     const query = claimSearchQuery(filter.q);
     // An unusable search (only punctuation, too long) matches nothing rather than everything.

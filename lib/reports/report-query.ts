@@ -25,7 +25,8 @@ export function scopeWhere(scope: ReportScope, options: ScopeOptions = {}) {
     values.push(value);
     return `$${values.length}${cast}`;
   };
-  const conditions: string[] = [];
+  // Archived (merged away) and orphaned claims (their words are gone from the article) are not reported.
+  const conditions: string[] = [`c."archivedAt" IS NULL`, `c."orphanedAt" IS NULL`];
 
   if (options.verifiedOnly) conditions.push(`c."status" = 'VERIFIED' AND c."verdict" IS NOT NULL`);
   if (options.condition) {
