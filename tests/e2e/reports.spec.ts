@@ -35,7 +35,8 @@ test("verify two claims → build a report from the list filter → every format
   const article = reportArticle();
   await signIn(page, EDITOR);
 
-  await page.getByRole("link", { name: "Import", exact: true }).click();
+  await page.goto("/articles/new");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import an article");
   await page.getByLabel("Headline").fill(article.title);
   await page.getByLabel("Author (optional)").fill("Report Tester");
   await page.getByLabel("Outlet (optional)").fill("The Report Wire");
