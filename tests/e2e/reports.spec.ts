@@ -65,7 +65,8 @@ test("verify two claims → build a report from the list filter → every format
     await page.getByLabel("Title (optional)").fill(review.title);
     await page.getByLabel("Stance").selectOption(review.stance);
     await page.getByRole("button", { name: "Add evidence" }).click();
-    await expect(page.getByTestId("evidence-list")).toContainText(review.evidence);
+    // The ledger shows the item by its title, linked to its source.
+    await expect(page.getByTestId("evidence-list").getByRole("link", { name: review.title })).toHaveAttribute("href", review.evidence);
     await page.getByLabel("Status").selectOption("VERIFIED");
     await page.getByLabel("Verdict").selectOption(review.verdict);
     await page.getByLabel("Finding (shown in reports)").fill(review.finding);

@@ -144,6 +144,11 @@ test("a seed article's highlights show each review state in colour, line and wor
     await page.getByLabel("Status").selectOption(review.status);
     if (review.verdict) await page.getByLabel("Verdict").selectOption(review.verdict);
     await page.getByRole("button", { name: "Save review" }).click();
+    if (review.status === "VERIFIED") {
+      // A verdict with no evidence needs the editor to say so (the evidence ledger's rule).
+      await page.getByLabel("Verify without evidence").check();
+      await page.getByRole("button", { name: "Save review" }).click();
+    }
     await expect(page.getByTestId("form-success")).toBeVisible();
     reviewed.push({ id, tone: review.tone });
   }
