@@ -5,7 +5,8 @@ import type { Role } from "@/lib/auth/roles";
 import { authorize } from "./define-action";
 import { toFailure, type FailureCode } from "./to-failure";
 
-const STATUS: Record<FailureCode, number> = {
+/** The HTTP status each failure answers with, for route handlers and the read API alike. */
+export const FAILURE_STATUS: Record<FailureCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -42,7 +43,7 @@ export function defineRoute<S extends z.ZodType>(definition: RouteDefinition<S>)
       }
       // A busy desk says when to come back; clients and proxies honour Retry-After.
       const headers: HeadersInit = failure.code === "DESK_BUSY" ? { "Retry-After": "2" } : {};
-      return Response.json(failure, { status: STATUS[failure.code], headers });
+      return Response.json(failure, { status: FAILURE_STATUS[failure.code], headers });
     }
   };
 }

@@ -6,7 +6,8 @@ import type { z } from "zod";
 import { getDb } from "@/lib/db";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { authorize } from "@/lib/actions/define-action";
-import { toFailure, type FailureCode } from "@/lib/actions/to-failure";
+import { toFailure } from "@/lib/actions/to-failure";
+import { FAILURE_STATUS } from "@/lib/actions/define-route";
 import { authenticateToken } from "@/lib/api-tokens/authenticate-token";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { searchParamsToObject } from "@/lib/validation/report-scope";
@@ -19,16 +20,6 @@ export interface ApiPrincipal {
   tokenName?: string;
 }
 
-const STATUS: Record<FailureCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INVALID: 400,
-  DATABASE_UNAVAILABLE: 503,
-  DESK_BUSY: 503,
-  INTERNAL: 500,
-};
 
 type RouteParams = Record<string, string>;
 
@@ -68,7 +59,7 @@ export function defineApiRoute<Q extends z.ZodType = z.ZodType, B extends z.ZodT
         }
       }
       const headers: HeadersInit = failure.code === "DESK_BUSY" ? { "Retry-After": "2" } : {};
-      return Response.json(failure, { status: STATUS[failure.code], headers });
+      return Response.json(failure, { status: FAILURE_STATUS[failure.code], headers });
     }
   };
 }
