@@ -3,6 +3,7 @@
 // queue (pg-boss) then share one pg pool, so they take turns on that connection instead of one of
 // them holding it while the other waits for ever.
 import { Pool, type PoolConfig } from "pg";
+import { utcTimestampTypes } from "./db-utc-types";
 
 const globalForPool = globalThis as unknown as { claimdeskSharedPool?: Pool };
 
@@ -13,6 +14,7 @@ export function sharesOnePool(): boolean {
 
 /** The process's one pool, created by whichever side asks first. */
 export function sharedPool(config: PoolConfig): Pool {
-  globalForPool.claimdeskSharedPool ??= new Pool(config);
+  // Prisma's adapter sets its own parsers per query; raw SQL on this pool reads UTC timestamps right.
+  globalForPool.claimdeskSharedPool ??= new Pool({ types: utcTimestampTypes, ...config });
   return globalForPool.claimdeskSharedPool;
 }

@@ -1,21 +1,15 @@
 // A small pg pool of its own for reports: exports hold a connection for as long as the client
 // downloads (a server-side cursor lives on one connection), so they must not starve the Prisma
 // pool that serves pages and forms.
-import { Pool, types } from "pg";
+import { Pool } from "pg";
+import { utcTimestampTypes } from "@/lib/db-utc-types";
+import { sharedPool, sharesOnePool } from "@/lib/db-shared-pool";
 import { DatabaseUnavailableError } from "@/lib/errors";
 import { isConnectionError } from "@/lib/db-errors";
 
-// Prisma stores `timestamp(3)` without time zone, in UTC. pg would read it in the server's local zone.
-const TIMESTAMP_WITHOUT_TZ = 1114;
-const reportTypes = {
-  getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === TIMESTAMP_WITHOUT_TZ) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
-    return types.getTypeParser(oid, format as "text");
-  },
-} as unknown as typeof types;
 
 export function createReportPool(connectionString: string, max = Number(process.env.REPORT_POOL_MAX ?? 4)) {
-  return new Pool({ connectionString, max, connectionTimeoutMillis: 5_000, types: reportTypes, allowExitOnIdle: true });
+  return new Pool({ connectionString, max, connectionTimeoutMillis: 5_000, types: utcTimestampTypes, allowExitOnIdle: true });
 }
 
 const globalForPool = globalThis as unknown as { claimdeskReportPool?: Pool };
@@ -23,6 +17,8 @@ const globalForPool = globalThis as unknown as { claimdeskReportPool?: Pool };
 export function getReportPool(): Pool {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set.");
+  // On the embedded one-connection server, reports take their turn on the app's one pool.
+  if (sharesOnePool()) return sharedPool({ connectionString: url, max: 1 });
   globalForPool.claimdeskReportPool ??= createReportPool(url);
   return globalForPool.claimdeskReportPool;
 }
