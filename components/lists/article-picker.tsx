@@ -17,6 +17,14 @@ interface Suggestion {
 export function ArticlePicker(props: { articleId?: string; label?: string }) {
   const [text, setText] = useState(props.label ?? "");
   const [articleId, setArticleId] = useState(props.articleId ?? "");
+  // A new filter from the server (a link, Clear, back and forward) replaces what the field shows.
+  // Derived during render rather than by remounting: a remount under a navigation left two fields.
+  const [shown, setShown] = useState({ label: props.label, articleId: props.articleId });
+  if (shown.label !== props.label || shown.articleId !== props.articleId) {
+    setShown({ label: props.label, articleId: props.articleId });
+    setText(props.label ?? "");
+    setArticleId(props.articleId ?? "");
+  }
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);

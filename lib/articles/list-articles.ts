@@ -128,7 +128,8 @@ export async function getArticle(db: Db, id: string) {
       claims: {
         // Orphaned (words gone after a correction) and archived claims are listed apart.
         where: { orphanedAt: null, archivedAt: null },
-        orderBy: { start: "asc" },
+        // Reading order, with ties (claims over the same words) in a fixed order so the list never reshuffles.
+        orderBy: [{ start: "asc" }, { end: "asc" }, { id: "asc" }],
         select: { id: true, text: true, quote: true, start: true, end: true, type: true, status: true, verdict: true, checkworthiness: true },
       },
     },

@@ -81,7 +81,6 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
             </select>
           </label>
           <ArticlePicker
-            key={filter.articleId ?? filter.article ?? ""}
             articleId={pickedArticle ? filter.articleId : undefined}
             label={pickedArticle?.title ?? filter.article}
           />
