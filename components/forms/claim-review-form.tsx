@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { claimReviewSchema, type ClaimReviewFormValues } from "@/lib/validation/claim-review";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/claims/labels";
@@ -37,6 +37,12 @@ export function ClaimReviewForm(props: {
     },
   });
   const { register } = form;
+  // A change made elsewhere on the page (assigning, mending the wording) moves the claim to a new
+  // version: start the form again from the claim as it now is. Our own save already holds the new
+  // version, so its "Review saved." stays on screen.
+  useEffect(() => {
+    if (Number(form.getValues("version")) !== Number(props.defaults.version)) form.reset(props.defaults);
+  }, [form, props.defaults]);
   const save = async (andNext: boolean) => {
     advance.current = andNext;
     try {

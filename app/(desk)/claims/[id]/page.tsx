@@ -74,7 +74,6 @@ export default async function ClaimPage({
             <p className="empty">Viewers can read reviews but not change them.</p>
           ) : (
             <ClaimReviewForm
-              key={claim.version}
               action={reviewClaimAction}
               defaults={{
                 claimId: claim.id,
