@@ -1,13 +1,9 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
 export default function NotFound() {
   return (
     <main className="page narrow">
-      <h1>Not found</h1>
-      <p>There is nothing at this address. The article or claim may have been removed, or the link is wrong.</p>
-      <p>
-        <Link href="/articles">Back to the articles</Link>
-      </p>
+      <NotFoundMessage />
     </main>
   );
 }

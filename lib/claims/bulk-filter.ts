@@ -1,9 +1,7 @@
 // "All claims matching this filter" for bulk changes: the list's query parameters → the very
 // condition the list applies (claimFilterCondition), so a bulk change touches exactly the claims
 // the list counts. The cursor (which page is shown) is not part of "matching this filter".
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { claimFilterSchema, type ClaimFilter, type ClaimFilterCriteria } from "@/lib/validation/claim-filter";
-import { claimFilterCondition } from "./claim-filter-sql";
 
 export type BulkFilter = ClaimFilterCriteria;
 
@@ -12,8 +10,4 @@ export function parseBulkFilter(params: Record<string, string>): BulkFilter {
   delete filter.cursor;
   delete filter.sort;
   return filter;
-}
-
-export function bulkFilterCondition(filter: BulkFilter): Prisma.Sql {
-  return claimFilterCondition(filter);
 }

@@ -12,7 +12,8 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireAssignable } from "@/lib/users/require-assignable";
 import type { BulkChange, BulkClaimsInput } from "@/lib/validation/bulk-claims";
-import { bulkFilterCondition, parseBulkFilter } from "./bulk-filter";
+import { parseBulkFilter } from "./bulk-filter";
+import { claimFilterCondition } from "./claim-filter-sql";
 
 export const BULK_BATCH_SIZE = 500;
 
@@ -35,7 +36,7 @@ export async function bulkUpdateClaims(
   const selection =
     input.selection.kind === "ids"
       ? Prisma.sql`c."id" = ANY(${[...new Set(input.selection.ids)]}::text[])`
-      : bulkFilterCondition(parseBulkFilter(input.selection.params));
+      : claimFilterCondition(parseBulkFilter(input.selection.params));
   const { set, stillDifferent, action, changeJson } = changeSql(input.change, actorId);
 
   let changed = 0;

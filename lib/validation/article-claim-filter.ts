@@ -2,12 +2,11 @@
 // Anything unknown is ignored rather than an error: it is a link someone may have edited.
 import { z } from "zod";
 import { ClaimStatus, ClaimType } from "@/lib/generated/prisma/enums";
-
-const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+import { listEnum } from "./list-params";
 
 export const articleClaimFilterSchema = z.object({
-  status: z.preprocess(emptyToUndefined, z.enum(ClaimStatus).optional()).catch(undefined),
-  type: z.preprocess(emptyToUndefined, z.enum(ClaimType).optional()).catch(undefined),
+  status: listEnum(ClaimStatus),
+  type: listEnum(ClaimType),
 });
 
 export type ArticleClaimFilter = z.output<typeof articleClaimFilterSchema>;
