@@ -4,7 +4,8 @@
 //   - suggestions for one claim: indexed candidates vs the same ranking over every claim (sequential),
 //   - conflict detection (the whole import hook) for one new 30-claim article,
 //   - an entity page of the person closest to 5,000 claims.
-// BENCH_ARTICLES=5000 for a quick run; --keep leaves the database for EXPLAIN ANALYZE.
+// BENCH_ARTICLES=5000 for a quick run; --keep leaves the database for EXPLAIN ANALYZE;
+// BENCH_DATABASE_URL=<kept database> measures it again without rebuilding or backfilling.
 import { performance } from "node:perf_hooks";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { backfillCrossref } from "@/lib/crossref/backfill";
@@ -19,39 +20,50 @@ const IMPORT_SAMPLES = 20;
 const ENTITY_SAMPLES = 30;
 
 async function main() {
-  const articles = Number(process.env.BENCH_ARTICLES ?? 50_000);
-  const bench = await createBenchDatabase({ name: "crossref", articles });
-  const db = createPrismaClient(bench.url);
+  // BENCH_DATABASE_URL: measure a database kept by an earlier `--keep` run (its backfill already done),
+  // so the measurements can be repeated on a quiet machine without a new 1M backfill.
+  const kept = process.env.BENCH_DATABASE_URL;
+  const bench = kept ? null : await createBenchDatabase({ name: "crossref", articles: Number(process.env.BENCH_ARTICLES ?? 50_000) });
+  const db = createPrismaClient(kept ?? bench!.url);
   try {
-    console.log(`\nCross-reference benchmark: ${bench.claims.toLocaleString("en")} claims in ${bench.articles.toLocaleString("en")} articles`);
-    let started = performance.now();
-    const report = await backfillCrossref(db, {
-      batchSize: 1_000,
-      onProgress: (done, total) => process.stdout.write(`\rbackfill: ${done}/${total} articles`),
-    });
-    const backfillSeconds = (performance.now() - started) / 1000;
-    process.stdout.write("\n");
-    await db.$executeRawUnsafe("VACUUM ANALYZE");
-    const [counts] = await db.$queryRaw<Array<Record<string, number>>>`
-      SELECT (SELECT count(*)::int FROM entities) AS entities, (SELECT count(*)::int FROM claim_entities) AS "claimEntities",
-             (SELECT count(*)::int FROM claim_conflicts WHERE relation = 'CONFLICT') AS conflicts,
-             (SELECT count(*)::int FROM claim_conflicts WHERE relation = 'RELATED') AS related`;
-    console.log(
-      `backfill: ${report.articles} articles, ${report.claims} claims in ${backfillSeconds.toFixed(0)} s → ${counts!.entities} entities, ` +
-        `${counts!.claimEntities} claim–entity rows, ${counts!.conflicts} conflicts, ${counts!.related} related figures`,
-    );
-    started = performance.now();
-    const rerun = await backfillCrossref(db);
-    console.log(`backfill rerun: ${rerun.articles} articles to do, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
+    if (bench) {
+      console.log(`\nCross-reference benchmark: ${bench.claims.toLocaleString("en")} claims in ${bench.articles.toLocaleString("en")} articles`);
+      await backfill(db);
+    } else {
+      const [size] = await db.$queryRaw<Array<{ claims: number; articles: number }>>`
+        SELECT (SELECT count(*)::int FROM claims) AS claims, (SELECT count(*)::int FROM articles) AS articles`;
+      console.log(`\nCross-reference benchmark on a kept database: ${size!.claims.toLocaleString("en")} claims in ${size!.articles.toLocaleString("en")} articles`);
+    }
     await benchSuggestions(db);
     await benchImport(db);
     await benchEntityPage(db);
   } finally {
     await db.$disconnect();
-    if (process.argv.includes("--keep")) console.log(`kept: ${bench.url}`);
-    else await bench.drop();
+    if (bench && process.argv.includes("--keep")) console.log(`kept: ${bench.url}`);
+    else if (bench) await bench.drop();
   }
+}
+
+async function backfill(db: Db) {
+  let started = performance.now();
+  const report = await backfillCrossref(db, {
+    batchSize: 1_000,
+    onProgress: (done, total) => process.stdout.write(`\rbackfill: ${done}/${total} articles`),
+  });
+  const backfillSeconds = (performance.now() - started) / 1000;
+  process.stdout.write("\n");
+  await db.$executeRawUnsafe("VACUUM ANALYZE");
+  const [counts] = await db.$queryRaw<Array<Record<string, number>>>`
+    SELECT (SELECT count(*)::int FROM entities) AS entities, (SELECT count(*)::int FROM claim_entities) AS "claimEntities",
+           (SELECT count(*)::int FROM claim_conflicts WHERE relation = 'CONFLICT') AS conflicts,
+           (SELECT count(*)::int FROM claim_conflicts WHERE relation = 'RELATED') AS related`;
+  console.log(
+    `backfill: ${report.articles} articles, ${report.claims} claims in ${backfillSeconds.toFixed(0)} s → ${counts!.entities} entities, ` +
+      `${counts!.claimEntities} claim–entity rows, ${counts!.conflicts} conflicts, ${counts!.related} related figures`,
+  );
+  started = performance.now();
+  const rerun = await backfillCrossref(db);
+  console.log(`backfill rerun: ${rerun.articles} articles to do, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function benchSuggestions(db: Db) {

@@ -2,6 +2,7 @@
 // transitively), ordered by publication. The first is the claim's first appearance, as
 // ClaimReview's `firstAppearance` / `appearance` want it.
 import type { Db } from "@/lib/db";
+import { sameClaimGroupSql } from "./same-claim-group-sql";
 
 export interface Appearance {
   claimId: string;
@@ -17,19 +18,14 @@ export interface Appearances {
   appearances: Appearance[];
 }
 
-/** Groups are small (a handful of articles); the recursion stops at 500 claims whatever happens. */
 export async function getAppearances(db: Db, claimId: string): Promise<Appearances> {
-  const rows = await db.$queryRaw<Appearance[]>`
-    WITH RECURSIVE grp(id) AS (
-      SELECT ${claimId}::text
-      UNION
-      SELECT CASE WHEN l."fromClaimId" = g.id THEN l."toClaimId" ELSE l."fromClaimId" END
-      FROM grp g JOIN claim_links l ON l.type = 'SAME_CLAIM' AND (l."fromClaimId" = g.id OR l."toClaimId" = g.id)
-    )
-    SELECT c.id AS "claimId", a.id AS "articleId", a.title AS "articleTitle", a.outlet, a."sourceUrl", a."publishedAt"
-    FROM (SELECT id FROM grp LIMIT 500) g
-    JOIN claims c ON c.id = g.id JOIN articles a ON a.id = c."articleId"
-    ORDER BY a."publishedAt" ASC NULLS LAST, a."importedAt" ASC, c.id`;
+  const rows = await db.$queryRawUnsafe<Appearance[]>(
+    `SELECT c.id AS "claimId", a.id AS "articleId", a.title AS "articleTitle", a.outlet, a."sourceUrl", a."publishedAt"
+     FROM (${sameClaimGroupSql("$1::text")}) g
+     JOIN claims c ON c.id = g.id JOIN articles a ON a.id = c."articleId"
+     ORDER BY a."publishedAt" ASC NULLS LAST, a."importedAt" ASC, c.id`,
+    claimId,
+  );
   if (rows.length < 2) return { firstAppearance: null, appearances: [] };
   return { firstAppearance: rows[0]!, appearances: rows };
 }

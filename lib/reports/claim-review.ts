@@ -1,7 +1,7 @@
 // One schema.org ClaimReview per verified claim (types from schema-dts).
 // itemReviewed is the Claim: its author is the speaker when the article attributes the claim,
-// else the outlet; its appearances are the article and every claim linked to it as SAME_CLAIM,
-// earliest published first, the earliest being firstAppearance.
+// else the outlet; its appearances are the articles of its same-claim group (SAME_CLAIM links
+// followed both ways, transitively), earliest published first, the earliest being firstAppearance.
 import type { ClaimReview, CreativeWork, Organization, Person } from "schema-dts";
 import { claimUrl, type ReportConfig } from "./report-config";
 import { dayOf } from "./report-claim";
@@ -40,21 +40,22 @@ export function toClaimReview(row: ReportRow, config: ReportConfig): ClaimReview
   };
 }
 
-/** The claim's own article and its SAME_CLAIM cross-references, earliest published first (undated last). */
+/**
+ * Every article of the claim's same-claim group (transitive, from the report query), earliest
+ * published first; a claim without such links appears in its own article only.
+ */
 function appearancesOf(row: ReportRow): Appearance[] {
-  const own = { title: row.articleTitle, url: row.articleUrl, outlet: row.outlet, publishedAt: dayOf(row.publishedAt), key: row.articleId };
-  const linked = row.links
-    .filter((l) => l.type === "SAME_CLAIM")
-    .map((l) => ({ title: l.articleTitle, url: l.articleUrl, outlet: l.outlet, publishedAt: dayOf(l.publishedAt), key: l.articleId }));
-  const seen = new Set<string>();
-  return [own, ...linked]
-    .filter((a) => (seen.has(a.key) ? false : (seen.add(a.key), true)))
-    .sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999"))
-    .map((a) => ({
+  const group = row.appearances?.length
+    ? row.appearances
+    : [{ articleId: row.articleId, articleTitle: row.articleTitle, articleUrl: row.articleUrl, outlet: row.outlet, publishedAt: row.publishedAt }];
+  return group.map((a) => {
+    const publishedAt = dayOf(a.publishedAt);
+    return {
       "@type": "NewsArticle" as const,
-      headline: a.title,
-      ...(a.url ? { url: a.url } : {}),
-      ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
+      headline: a.articleTitle,
+      ...(a.articleUrl ? { url: a.articleUrl } : {}),
+      ...(publishedAt ? { datePublished: publishedAt } : {}),
       ...(a.outlet ? { publisher: { "@type": "Organization" as const, name: a.outlet } } : {}),
-    }));
+    };
+  });
 }

@@ -1,6 +1,7 @@
 // The SQL behind every report format, the preview and the counts: one WHERE clause built from the
 // scope with a fixed number of bind parameters (lists travel as one array parameter each), so no
 // scope can reach PostgreSQL's 65,535-parameter limit.
+import { hasSameClaimLinkSql, sameClaimGroupSql } from "@/lib/crossref/same-claim-group-sql";
 import type { ReportScope } from "@/lib/validation/report-scope";
 
 export interface SqlQuery {
@@ -72,7 +73,16 @@ SELECT c."id", c."start", c."text", c."quote", c."type", c."status", c."verdict"
        a."id" AS "articleId", a."title" AS "articleTitle", a."author" AS "articleAuthor", a."outlet",
        a."publishedAt", a."sourceUrl" AS "articleUrl",
        COALESCE(evidence.items, '[]'::json) AS "evidence",
-       COALESCE(links.items, '[]'::json) AS "links"
+       COALESCE(links.items, '[]'::json) AS "links",
+       -- The articles of the claim's whole same-claim group (transitive), walked only for claims that
+       -- have such a link: ClaimReview's appearance / firstAppearance.
+       CASE WHEN ${hasSameClaimLinkSql('c."id"')} THEN (
+         SELECT json_agg(json_build_object('articleId', ap."id", 'articleTitle', ap."title", 'articleUrl', ap."sourceUrl",
+                                           'outlet', ap."outlet", 'publishedAt', ap."publishedAt")
+                         ORDER BY ap."publishedAt" NULLS LAST, ap."importedAt", ap."id")
+         FROM "articles" ap
+         WHERE ap."id" IN (SELECT gc."articleId" FROM (${sameClaimGroupSql('c."id"')}) g JOIN "claims" gc ON gc."id" = g.id)
+       ) END AS "appearances"
 FROM "claims" c
 JOIN "articles" a ON a."id" = c."articleId"
 LEFT JOIN "users" u ON u."id" = c."reviewerId"

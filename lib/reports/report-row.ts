@@ -43,4 +43,18 @@ export interface ReportRow {
   articleUrl: string | null;
   evidence: ReportEvidence[];
   links: ReportLink[];
+  /**
+   * The articles of the claim's same-claim group (SAME_CLAIM links followed both ways, transitively),
+   * earliest published first; null when the claim has no same-claim link.
+   */
+  appearances: ReportAppearance[] | null;
+}
+
+export interface ReportAppearance {
+  articleId: string;
+  articleTitle: string;
+  articleUrl: string | null;
+  outlet: string | null;
+  /** ISO date-time (UTC) or null. */
+  publishedAt: string | null;
 }

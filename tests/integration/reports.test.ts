@@ -20,6 +20,7 @@ import { reportConfig } from "@/lib/reports/report-config";
 import { REPORT_FORMAT_IDS } from "@/lib/reports/formats/ids";
 import { reportDocumentSchema } from "@/lib/reports/report-claim";
 import { verifiedClaimsCsv } from "@/lib/reports/claims-csv";
+import { createLink } from "@/lib/crossref/create-link";
 import { makeUser, testDb, uniqueArticleBody } from "./support";
 
 const db = testDb();
@@ -76,6 +77,33 @@ describe("report scope in SQL", () => {
   });
 });
 
+describe("ClaimReview appearances", () => {
+  it("gives a claim every article of its same-claim group, followed transitively, the earliest as firstAppearance", async () => {
+    const editor = await makeUser();
+    const outlet = `Wire ${randomUUID()}`;
+    const company = `Quarvel ${randomUUID().slice(0, 8)}`;
+    const story = async (publishedAt: string, url: string, said: string) => {
+      const input = importArticleSchema.parse({ title: `Ferries ${publishedAt}`, outlet, publishedAt, url, body: uniqueArticleBody(` ${company} Ferries carried 12 million passengers in 2020, ${said}.`) });
+      const { id } = await importArticle(db, input, editor.id);
+      return db.claim.findFirstOrThrow({ where: { articleId: id, text: { contains: "12 million" } } });
+    };
+    // Imported out of date order on purpose: the earliest published is the first appearance, not the first imported.
+    const latest = await story("2021-06-01", "https://news.example/late", "the ministry said");
+    const earliest = await story("2021-01-15", "https://news.example/early", "the operator said");
+    const middle = await story("2021-03-10", "https://news.example/middle", "a union said");
+    // A–B and B–C only: C reaches A through B.
+    await createLink(db, { claimId: middle.id, targetClaimId: earliest.id, relation: "SAME_CLAIM", actorId: editor.id });
+    await createLink(db, { claimId: latest.id, targetClaimId: middle.id, relation: "SAME_CLAIM", actorId: editor.id });
+    await verifyClaim(db, claimReviewSchema.parse({ claimId: latest.id, version: latest.version, status: "VERIFIED", verdict: "TRUE", confirmNoEvidence: true }), editor.id);
+
+    const report = await exportReport({ pool, format: "jsonld", scope: reportScopeSchema.parse({ outlet }), config });
+    const graph = JSON.parse(await text(report.stream))["@graph"] as Array<{ itemReviewed: { appearance: Array<{ url: string }>; firstAppearance: { url: string } } }>;
+    expect(graph).toHaveLength(1);
+    expect(graph[0]!.itemReviewed.firstAppearance.url).toBe("https://news.example/early");
+    expect(graph[0]!.itemReviewed.appearance.map((a) => a.url)).toEqual(["https://news.example/early", "https://news.example/middle", "https://news.example/late"]);
+  });
+});
+
 describe("streaming from a cursor", () => {
   it("stops reading and closes the cursor when the client goes away mid-export", async () => {
     const outlet = `Abort ${randomUUID()}`;
@@ -99,7 +127,8 @@ describe("streaming from a cursor", () => {
       // …and its backend sits idle, out of any transaction: no portal is left open on it.
       const { rows } = await pool.query<{ state: string }>(
         `SELECT state FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE $1`,
-        ["%FROM \"claims\" c%"],
+        // pg_stat_activity keeps only the first 1,024 bytes of a query: match the report query's first line.
+        ['%SELECT c."id", c."start", c."text"%'],
       );
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(row.state).toBe("idle");

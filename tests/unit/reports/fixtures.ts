@@ -26,6 +26,7 @@ export function row(overrides: Partial<ReportRow> = {}): ReportRow {
     articleUrl: "https://news.example/acme",
     evidence: [{ url: "https://example.test/report", title: "Annual report 2023", stance: "SUPPORTS" }],
     links: [],
+    appearances: null,
     ...overrides,
   };
 }

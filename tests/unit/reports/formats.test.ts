@@ -65,6 +65,11 @@ describe("ClaimReview JSON-LD", () => {
         links: [
           { type: "SAME_CLAIM", direction: "from", claimId: "old", claimText: "x", articleId: "a0", articleTitle: "First told here", articleUrl: "https://old.example/story", outlet: "Old Paper", publishedAt: "2023-11-30T00:00:00" },
         ],
+        // As the report query returns the same-claim group: every article, earliest first.
+        appearances: [
+          { articleId: "a0", articleTitle: "First told here", articleUrl: "https://old.example/story", outlet: "Old Paper", publishedAt: "2023-11-30T00:00:00" },
+          { articleId: "article1", articleTitle: "Acme sales soar", articleUrl: "https://news.example/acme", outlet: "The Test Wire", publishedAt: "2024-03-18T00:00:00" },
+        ],
       }),
       row({ id: "c2", verdict: "UNPROVEN", speaker: null }),
     ];
