@@ -5,7 +5,8 @@
 // 2. Load: 50 signed-in editors browsing lists, claims and articles for 60 s against `next start`
 //    on 127.0.0.1, printing errors and p50/p99.
 // Options: BENCH_ARTICLES (50000), BENCH_RUNS (30), BENCH_LOAD_SECONDS (60), BENCH_USERS (50),
-// BENCH_SKIP_LOAD=1, BENCH_KEEP=1 (keep the database), BENCH_PLANS (file for the plans).
+// BENCH_SKIP_LOAD=1, BENCH_KEEP=1 (keep the database), BENCH_PLANS (file for the plans),
+// BENCH_DATABASE_URL (measure a kept bench database instead of building one).
 import { spawn, spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
@@ -41,7 +42,9 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<{ p50: nu
 }
 
 async function main() {
-  const bench = await createBenchDatabase({ name: process.env.BENCH_NAME ?? "desk", articles: ARTICLES });
+  // BENCH_DATABASE_URL: a database with the bench corpus kept by an earlier run (e.g. bench:crossref --keep).
+  const kept = process.env.BENCH_DATABASE_URL;
+  const bench = kept ? await keptDatabase(kept) : await createBenchDatabase({ name: process.env.BENCH_NAME ?? "desk", articles: ARTICLES });
   process.env.DATABASE_URL = bench.url;
   // Imported after DATABASE_URL is set: the app's modules read it.
   const { createPrismaClient } = await import("@/lib/db");
@@ -74,9 +77,24 @@ async function main() {
       ["claims: entity filter", { entity: "Norvia Telecom" }],
     ];
     const rows: string[][] = [];
-    const rawRun = async (sqls: Prisma.Sql[]) => Promise.all(sqls.map((s) => raw.query(s.text, s.values as unknown[])));
-    const explain = async (label: string, s: Prisma.Sql) => {
-      const result = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values as unknown[]);
+    // One statement straight on pg; with `noSeqScan`, inside its own transaction with sequential scans
+    // off, exactly as the app runs an articles search (lib/lists/query-without-seq-scan.ts). The
+    // transaction always ends, so a failed statement never leaves the client inside one.
+    const rawQuery = async (text: string, values: unknown[], noSeqScan = false) => {
+      if (!noSeqScan) return raw.query(text, values);
+      const client = await raw.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query("SET LOCAL enable_seqscan = off");
+        return await client.query(text, values);
+      } finally {
+        await client.query("ROLLBACK").catch(() => undefined);
+        client.release();
+      }
+    };
+    const rawRun = async (sqls: Prisma.Sql[], noSeqScan = false) => Promise.all(sqls.map((s) => rawQuery(s.text, s.values as unknown[], noSeqScan)));
+    const explain = async (label: string, s: Prisma.Sql, noSeqScan = false) => {
+      const result = await rawQuery(`EXPLAIN (ANALYZE, BUFFERS) ${s.text}`, s.values as unknown[], noSeqScan);
       plans.push(`### ${label}\n${result.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n")}\n`);
     };
     for (const [label, params] of claimCases) {
@@ -102,12 +120,13 @@ async function main() {
       const filter = articleFilterSchema.parse(params);
       const q = articleListQueries(filter);
       const sqls = [q.page(q.after), q.count];
+      const searching = Boolean(filter.q);
       const app = await time(RUNS, () => listArticles(db, filter));
-      const sql = await time(RUNS, () => rawRun(sqls));
+      const sql = await time(RUNS, () => rawRun(sqls, searching));
       const shown = await listArticles(db, filter);
       rows.push([label, fmt(app.p50), fmt(app.p95), fmt(sql.p50), fmt(sql.p95), (app.p95 / sql.p95).toFixed(2), `${shown.total.count}${shown.total.more ? "+" : ""}`]);
-      await explain(`${label} — page`, sqls[0]!);
-      await explain(`${label} — count`, sqls[1]!);
+      await explain(`${label} — page`, sqls[0]!, searching);
+      await explain(`${label} — count`, sqls[1]!, searching);
     }
     await writeFile(PLANS, plans.join("\n"));
     console.log(`\n${bench.claims.toLocaleString("en")} claims in ${bench.articles.toLocaleString("en")} articles; ${RUNS} runs each (ms). Plans: ${PLANS}\n`);
@@ -117,8 +136,20 @@ async function main() {
   } finally {
     await raw.end();
     await db.$disconnect();
-    if (process.env.BENCH_KEEP === "1") console.log(`kept ${bench.url}`);
+    if (process.env.BENCH_KEEP === "1" || kept) console.log(`kept ${bench.url}`);
     else await bench.drop();
+  }
+}
+
+async function keptDatabase(url: string) {
+  const pool = new Pool({ connectionString: url, max: 1 });
+  try {
+    const { rows } = await pool.query<{ claims: number; articles: number }>(
+      `SELECT (SELECT count(*)::int FROM claims) AS claims, (SELECT count(*)::int FROM articles) AS articles`,
+    );
+    return { url, claims: rows[0]!.claims, articles: rows[0]!.articles, drop: async () => undefined };
+  } finally {
+    await pool.end();
   }
 }
 

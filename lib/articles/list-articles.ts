@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from "@/lib/lists/cursor";
 import { COUNT_LIMIT, afterCursor, boundedCount, keyColumns, keyValues, orderBy, type BoundedCount, type SortKey } from "@/lib/lists/keyset";
 import { checkSearchText } from "@/lib/lists/search-text";
 import { searchTsquery } from "@/lib/lists/search-tsquery";
+import { queryWithoutSeqScan } from "@/lib/lists/query-without-seq-scan";
 import type { ArticleFilter, ArticleSort } from "@/lib/validation/article-filter";
 
 export const ARTICLES_PAGE_SIZE = 25;
@@ -88,8 +89,10 @@ export function articleListQueries(filter: ArticleFilter, pageSize = ARTICLES_PA
 export async function listArticles(db: Db, filter: ArticleFilter = {}, options: { pageSize?: number } = {}): Promise<ArticleListPage> {
   const pageSize = options.pageSize ?? ARTICLES_PAGE_SIZE;
   const { checked, sort, keys, after, page: pageSql, count: countSql } = articleListQueries(filter, pageSize);
-  const page = (position: string[] | null) => db.$queryRaw<(Omit<ArticleListItem, "claimCount"> & { claimCount: bigint })[]>(pageSql(position));
-  const count = db.$queryRaw<{ n: bigint }[]>(countSql);
+  // A search reads the GIN index, never a scan that unpacks every article's body vector (see queryWithoutSeqScan).
+  const read = <T,>(sql: Prisma.Sql) => (filter.q && checked?.ok ? queryWithoutSeqScan<T>(db, sql) : db.$queryRaw<T>(sql));
+  const page = (position: string[] | null) => read<(Omit<ArticleListItem, "claimCount"> & { claimCount: bigint })[]>(pageSql(position));
+  const count = read<{ n: bigint }[]>(countSql);
 
   const firstOrAfter = async () => {
     try {

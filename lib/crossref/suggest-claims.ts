@@ -2,7 +2,8 @@
 //
 // A trigram scan of a million claims costs seconds, so the ranking runs on a candidate set read
 // from indexes by key: the newest claims about the claim's rarest entities (claim_entities
-// primary key), claims with the same metric and period (claim_xref_metric_idx), and claims
+// primary key), the newest with the same metric and period about those entities
+// (claim_entities_metric_idx), claims with the same metric and period (claim_xref_metric_idx), and claims
 // sharing two of its rarest words (GIN on claim_xref.tsv). A few hundred candidates are then ranked
 // precisely by a blend of trigram similarity, shared entities, compatible figure and ts_rank.
 // `candidates: "all"` ranks every claim with the same formula: the benchmark's sequential reference.
@@ -24,10 +25,11 @@ export interface SuggestedClaim {
 export const SUGGESTION_LIMIT = 10;
 /** Below this blended score a claim is not worth an editor's look. */
 export const SUGGESTION_MIN_SCORE = 0.18;
-/** Candidates read per key: entities, figure key, word pairs. */
+/** Candidates read per key: entities, the same figure about an entity, figure key, word pairs. */
 const ENTITY_KEYS = 5;
 const PER_ENTITY = 80;
 const PER_METRIC = 100;
+const PER_ENTITY_FIGURE = 60;
 const PER_WORDS = 200;
 /** Words used by more claims than this are too common to select candidates. */
 const COMMON_WORD = 50_000;
@@ -81,9 +83,10 @@ export function suggestionQuery(claimId: string, options: SuggestOptions = {}): 
       WHERE ce."claimId" IN (SELECT id FROM cand) AND ce."entityId" IN (SELECT "entityId" FROM q_entities)
       GROUP BY ce."claimId"
     ),
-    -- Materialized: every candidate is scored once, then filtered and sorted.
+    -- Materialized: every candidate is scored once, then filtered and sorted. Only what the score
+    -- needs is read here; quotes and article titles are joined for the ten kept, not the thousand scored.
     scored AS MATERIALIZED (
-      SELECT c.id, c.text, c.quote, c."articleId", a.title AS "articleTitle", a."publishedAt",
+      SELECT c.id, c.text, c."articleId",
              coalesce(sh.n, 0) AS "sharedEntities",
              coalesce(x.metric = q.metric, false) AS "sameMetric",
              (0.45 * similarity(c.text, q.text) + 0.25 * least(coalesce(sh.n, 0), 3) / 3.0
@@ -93,16 +96,16 @@ export function suggestionQuery(claimId: string, options: SuggestOptions = {}): 
       FROM cand
       JOIN claim_xref x ON x."claimId" = cand.id
       JOIN claims c ON c.id = x."claimId"
-      JOIN articles a ON a.id = c."articleId"
       LEFT JOIN shared sh ON sh.id = cand.id
       CROSS JOIN q
       WHERE x."articleId" <> q."articleId" AND cand.id NOT IN (SELECT id FROM excluded)
+    ),
+    kept AS (
+      SELECT * FROM scored WHERE score >= ${SUGGESTION_MIN_SCORE} ORDER BY score DESC, id LIMIT ${limit}
     )
-    SELECT id, text, quote, "articleId", "articleTitle", "publishedAt", "sharedEntities", "sameMetric", score
-    FROM scored
-    WHERE score >= ${SUGGESTION_MIN_SCORE}
-    ORDER BY score DESC, id
-    LIMIT ${limit}`;
+    SELECT k.id, k.text, c.quote, k."articleId", a.title AS "articleTitle", a."publishedAt", k."sharedEntities", k."sameMetric", k.score
+    FROM kept k JOIN claims c ON c.id = k.id JOIN articles a ON a.id = k."articleId"
+    ORDER BY k.score DESC, k.id`;
 }
 
 const INDEXED_CANDIDATES = Prisma.sql`
@@ -110,6 +113,14 @@ const INDEXED_CANDIDATES = Prisma.sql`
     (SELECT k.id FROM (SELECT "entityId" FROM q_entities ORDER BY "claimCount", "entityId" LIMIT ${ENTITY_KEYS}) qe
      CROSS JOIN LATERAL (SELECT ce."claimId" AS id FROM claim_entities ce
                          WHERE ce."entityId" = qe."entityId" ORDER BY ce."claimId" DESC LIMIT ${PER_ENTITY}) k)
+    UNION ALL
+    -- The same figure about the same entity (same metric and period): the strongest matches, newest first.
+    (SELECT k.id FROM (SELECT "entityId" FROM q_entities ORDER BY "claimCount", "entityId" LIMIT ${ENTITY_KEYS}) qe
+     CROSS JOIN q
+     CROSS JOIN LATERAL (SELECT ce."claimId" AS id FROM claim_entities ce
+                         WHERE ce."entityId" = qe."entityId" AND ce.metric = q.metric AND ce."periodKey" = q."periodKey"
+                         ORDER BY ce."publishedAt" DESC, ce."claimId" DESC LIMIT ${PER_ENTITY_FIGURE}) k
+     WHERE q.metric IS NOT NULL)
     UNION ALL
     (SELECT k.id FROM q CROSS JOIN LATERAL (SELECT x."claimId" AS id FROM claim_xref x
                          WHERE x.metric = q.metric AND x."periodKey" = q."periodKey"
