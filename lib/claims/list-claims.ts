@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimStatus, ClaimType, Verdict } from "@/lib/generated/prisma/enums";
 import { decodeCursor, encodeCursor } from "@/lib/lists/cursor";
-import { COUNT_LIMIT, afterCursor, boundedCount, keyColumns, keyValues, orderBy, type BoundedCount } from "@/lib/lists/keyset";
+import { COUNT_LIMIT, afterCursor, boundedCount, keyColumns, keyValues, orderBy, type BoundedCount, type SortKey } from "@/lib/lists/keyset";
 import { checkSearchText } from "@/lib/lists/search-text";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/lists/highlight";
 import type { ClaimFilter, ClaimSort } from "@/lib/validation/claim-filter";
@@ -63,23 +63,31 @@ interface Row {
 export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZE) {
   const search = claimSearchQuery(filter.q);
   const sort = effectiveClaimSort(filter.sort, search !== null);
-  const keys = claimSortKeys(sort, search);
-  const criteria = claimFilterCondition(filter);
-  const after = decodeCursor(filter.cursor, sort, keys.map((k) => k.cast));
-
   // Ranking needs every match's vector, and a common word matches a quarter of a million claims.
   // Best match therefore ranks the newest 10,001 matches (the import-order index finds them
   // without reading the rest); below that bound, which is what the count shows exactly, the
   // ranking is over all matches. The candidates are the same on every page, so keyset pages hold.
   const ranked = sort === "relevance" && search !== null;
-  const source = ranked
-    ? Prisma.sql`(SELECT c.* FROM (
-        SELECT c.id FROM claims c WHERE ${criteria} ORDER BY ${orderBy(claimSortKeys("imported", null))} LIMIT ${COUNT_LIMIT + 1}
-      ) candidate JOIN claims c ON c.id = candidate.id) c`
-    : Prisma.sql`claims c`;
+  // Ranked pages sort on the rank computed where each candidate row is first read (c.rank), so a
+  // page joins back the claims of its own 26 rows, not all 10,001 candidates.
+  const keys = ranked ? RANKED_KEYS : claimSortKeys(sort, search);
+  const criteria = claimFilterCondition(filter);
+  const after = decodeCursor(filter.cursor, sort, keys.map((k) => k.cast));
+
   const page = (position: string[] | null): Prisma.Sql => {
-    const base = ranked ? Prisma.sql`TRUE` : criteria;
-    const where = position ? Prisma.sql`${base} AND ${afterCursor(keys, position)}` : base;
+    const cursor = position ? afterCursor(keys, position) : Prisma.sql`TRUE`;
+    const source = ranked
+      ? Prisma.sql`(SELECT c.*, top.rank FROM (
+          SELECT c.id, c.rank FROM (
+            SELECT c.id, CAST(ts_rank(c.search_vector, ${search}) AS float8) AS rank
+            FROM claims c WHERE ${criteria}
+            ORDER BY ${orderBy(claimSortKeys("imported", null))} LIMIT ${COUNT_LIMIT + 1}
+          ) c
+          WHERE ${cursor}
+          ORDER BY ${orderBy(keys)} LIMIT ${pageSize + 1}
+        ) top JOIN claims c ON c.id = top.id) c`
+      : Prisma.sql`claims c`;
+    const where = ranked ? Prisma.sql`TRUE` : position ? Prisma.sql`${criteria} AND ${cursor}` : criteria;
     const outerOrder = Prisma.join(
       keys.map((k, i) => Prisma.sql`p.${Prisma.raw(`o${i}`)} ${Prisma.raw(k.direction)}`),
       ", ",
@@ -109,6 +117,12 @@ export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZ
   const count = Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM claims c WHERE ${criteria} LIMIT ${COUNT_LIMIT + 1}) s`;
   return { sort, keys, after, page, count };
 }
+
+/** Best match: the rank column of the ranked source, then id (see claimListQueries). */
+const RANKED_KEYS: SortKey[] = [
+  { sql: Prisma.sql`c.rank`, direction: "DESC", cast: "float8" },
+  { sql: Prisma.sql`c.id`, direction: "DESC", cast: "text" },
+];
 
 export async function listClaims(db: Db, filter: ClaimFilter, options: { pageSize?: number } = {}): Promise<ClaimListPage> {
   const pageSize = options.pageSize ?? CLAIMS_PAGE_SIZE;

@@ -138,6 +138,30 @@ describe("keyset pages", () => {
     }
   });
 
+  it("walk a best-match search page by page: every match once, best first, ties on the rank included", async () => {
+    const m = marker();
+    // 23 matches with a handful of distinct ranks (how often the marker is repeated), so ranks tie.
+    const claims = Array.from({ length: 23 }, (_, i) => ({ text: `${`${m} `.repeat(1 + (i % 4))}figure ${i}` }));
+    await articleWith(claims);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await listClaims(testDb(), claimFilterSchema.parse({ q: m, cursor }), { pageSize: 5 });
+      expect(page.sort).toBe("relevance");
+      seen.push(...page.items.map((c) => c.text));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen).toHaveLength(23);
+    expect(new Set(seen).size).toBe(23);
+    const whole = await listClaims(testDb(), claimFilterSchema.parse({ q: m }), { pageSize: 100 });
+    expect(seen).toEqual(whole.items.map((c) => c.text));
+    // Best first: a claim repeating the searched word four times outranks one that says it once.
+    const repeats = (text: string) => text.split(m).length - 1;
+    expect(repeats(seen[0]!)).toBe(4);
+    expect(repeats(seen.at(-1)!)).toBe(1);
+  });
+
   it("shows the first page for a cursor that was tampered with, from another sort, or holds impossible values", async () => {
     const { article } = await articleWith(Array.from({ length: 30 }, (_, i) => ({ text: `t ${i}` })));
     const first = await listClaims(testDb(), claimFilterSchema.parse({ articleId: article.id }));
