@@ -5,7 +5,7 @@
 // with the bar: assign to an editor, mark in review, dismiss. The selection is sent as ids, or
 // as the list's own filter so the server applies exactly what the list shows, in SQL. The input
 // is checked against the same zod schema the action uses.
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { BulkResult } from "@/lib/claims/bulk-update-claims";
@@ -31,6 +31,8 @@ export function BulkSelection(props: {
   pageIds: string[];
   /** How many claims match the filter (what "all matching" will act on). */
   total: number;
+  /** The count stopped at its bound: more than `total` match ("10,000+"). */
+  totalMore?: boolean;
   /** The list's filter as query parameters, without the page. */
   params: Record<string, string>;
   editors: EditorOption[];
@@ -46,6 +48,8 @@ export function BulkSelection(props: {
   const [assignee, setAssignee] = useState(props.currentUserId);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  // A change to "all matching" waits here for the editor's yes: it can touch thousands of claims.
+  const [pending, setPending] = useState<PendingChange | null>(null);
 
   if (!props.action) return <>{props.children}</>;
   const action = props.action;
@@ -54,6 +58,7 @@ export function BulkSelection(props: {
     setSelected(new Set());
     setAllMatching(false);
     setAnchor(null);
+    setPending(null);
   };
   const toggle = (index: number, checked: boolean, range: boolean) => {
     const next = new Set(selected);
@@ -74,7 +79,8 @@ export function BulkSelection(props: {
     setAnchor(null);
   };
 
-  const run = async (change: BulkClaimsValues["change"], done: (n: number) => string) => {
+  const run = async ({ change, done }: PendingChange) => {
+    setPending(null);
     const values: BulkClaimsValues = {
       selection: allMatching ? { kind: "filter", params: props.params } : { kind: "ids", ids: [...selected] },
       change,
@@ -93,7 +99,9 @@ export function BulkSelection(props: {
     clear();
     router.refresh();
   };
-  const claims = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "claim" : "claims"}`;
+  const claims = (n: number, more = false) => `${n.toLocaleString("en")}${more ? "+" : ""} ${n === 1 && !more ? "claim" : "claims"}`;
+  // Ticked rows change at once; "all matching" asks first, naming how many.
+  const ask = (next: PendingChange) => (allMatching ? setPending(next) : void run(next));
   const editorName = (id: string) => (id === props.currentUserId ? "you" : (props.editors.find((e) => e.id === id)?.name ?? "nobody"));
 
   const count = allMatching ? props.total : selected.size;
@@ -106,11 +114,11 @@ export function BulkSelection(props: {
       {count > 0 ? (
         <div className="bulk-bar" role="region" aria-label="Bulk actions" data-testid="bulk-bar">
           <span className="bulk-count" data-testid="bulk-count" aria-live="polite">
-            {allMatching ? `All ${claims(props.total)} matching this filter selected` : `${claims(selected.size)} selected`}
+            {allMatching ? `All ${claims(props.total, props.totalMore)} matching this filter selected` : `${claims(selected.size)} selected`}
           </span>
           {wholePage && !allMatching && props.total > props.pageIds.length ? (
             <button type="button" className="button-link" onClick={() => setAllMatching(true)}>
-              Select all {claims(props.total)} matching this filter
+              Select all {claims(props.total, props.totalMore)} matching this filter
             </button>
           ) : null}
           {!allMatching && selected.size > MAX_SELECTED_IDS ? <span className="field-error">At most {MAX_SELECTED_IDS} ticked at once.</span> : null}
@@ -122,23 +130,90 @@ export function BulkSelection(props: {
               </option>
             ))}
           </select>
-          <button type="button" disabled={busy} onClick={() => void run({ kind: "assign", assigneeId: assignee }, (n) => `Assigned ${claims(n)} to ${editorName(assignee)}.`)}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              ask({
+                change: { kind: "assign", assigneeId: assignee },
+                verb: assignee ? `Assign to ${editorName(assignee)}` : "Unassign",
+                done: (n) => `Assigned ${claims(n)} to ${editorName(assignee)}.`,
+              })
+            }
+          >
             Assign
           </button>
-          <button type="button" disabled={busy} onClick={() => void run({ kind: "status", status: "IN_REVIEW" }, (n) => `Marked ${claims(n)} in review.`)}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => ask({ change: { kind: "status", status: "IN_REVIEW" }, verb: "Mark in review", done: (n) => `Marked ${claims(n)} in review.` })}
+          >
             Mark in review
           </button>
-          <button type="button" disabled={busy} onClick={() => void run({ kind: "status", status: "DISMISSED" }, (n) => `Dismissed ${claims(n)}.`)}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => ask({ change: { kind: "status", status: "DISMISSED" }, verb: "Dismiss", done: (n) => `Dismissed ${claims(n)}.` })}
+          >
             Dismiss
           </button>
           <button type="button" className="button-link" disabled={busy} onClick={clear}>
             Clear selection
           </button>
           {busy ? <span className="muted small">Saving…</span> : null}
+          {pending ? (
+            <ConfirmAllMatching
+              question={`${pending.verb}: all ${claims(props.total, props.totalMore)} matching this filter?`}
+              confirmLabel={`${pending.verb}: ${claims(props.total, props.totalMore)}`}
+              onConfirm={() => void run(pending)}
+              onCancel={() => setPending(null)}
+            />
+          ) : null}
         </div>
       ) : null}
       {props.children}
     </SelectionContext.Provider>
+  );
+}
+
+interface PendingChange {
+  change: BulkClaimsValues["change"];
+  /** The button's words, for the question ("Dismiss", "Assign to Sam"). */
+  verb: string;
+  done: (changed: number) => string;
+}
+
+/**
+ * The question before a change to every claim matching the filter. The confirm button takes focus,
+ * so Enter confirms and Escape (or Cancel) changes nothing; screen readers hear the question.
+ */
+function ConfirmAllMatching(props: { question: string; confirmLabel: string; onConfirm: () => void; onCancel: () => void }) {
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), []);
+  return (
+    <div
+      className="bulk-confirm"
+      role="alertdialog"
+      aria-labelledby="bulk-confirm-question"
+      aria-describedby="bulk-confirm-detail"
+      data-testid="bulk-confirm"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") props.onCancel();
+      }}
+    >
+      <p id="bulk-confirm-question">
+        <strong>{props.question}</strong>
+      </p>
+      <p id="bulk-confirm-detail" className="muted small">
+        Every one of them changes, not only this page; each change is recorded in its history.
+      </p>
+      <button type="button" ref={confirm} onClick={props.onConfirm}>
+        {props.confirmLabel}
+      </button>
+      <button type="button" className="button-link" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }
 

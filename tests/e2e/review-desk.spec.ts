@@ -237,7 +237,18 @@ test("bulk dismiss of a filtered selection: a shift-click range, then all matchi
   await expect(page.getByTestId("bulk-count")).toHaveText("25 claims selected");
   await page.getByRole("button", { name: `Select all ${rest} claims matching this filter` }).click();
   await expect(page.getByTestId("bulk-count")).toHaveText(`All ${rest} claims matching this filter selected`);
-  await page.getByRole("button", { name: "Dismiss" }).click();
+  // A change to every matching claim asks first, naming the count; Cancel changes nothing.
+  await page.getByRole("button", { name: "Dismiss", exact: true }).click();
+  const question = page.getByRole("alertdialog");
+  await expect(question).toContainText(`Dismiss: all ${rest} claims matching this filter?`);
+  await question.getByRole("button", { name: "Cancel" }).click();
+  await expect(question).toBeHidden();
+  await expect(page.getByTestId("form-success")).toBeHidden();
+  await expect(page.getByTestId("bulk-count")).toHaveText(`All ${rest} claims matching this filter selected`);
+  // Asked again, the confirm button has the focus: Enter confirms.
+  await page.getByRole("button", { name: "Dismiss", exact: true }).click();
+  await expect(page.getByRole("button", { name: `Dismiss: ${rest} claims` })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("form-success")).toHaveText(`Dismissed ${rest} claims.`);
   await expect(page.getByText("No claims match these filters.")).toBeVisible();
 

@@ -159,6 +159,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         key={claimFilterQuery(filter)}
         pageIds={result.items.map((c) => c.id)}
         total={result.total.count}
+        totalMore={result.total.more}
         params={Object.fromEntries(new URLSearchParams(claimFilterQuery(criteria)))}
         editors={editors}
         currentUserId={user.id}
