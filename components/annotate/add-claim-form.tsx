@@ -2,7 +2,7 @@
 
 // "Add as claim": the editor words the claim and picks its type; the quote and offsets are the selection's.
 import { useRouter } from "next/navigation";
-import { addClaimSchema, type AddClaimValues } from "@/lib/validation/claim-edit";
+import type { AddClaimValues } from "@/lib/validation/claim-edit";
 import { CLAIM_TYPE_LABELS } from "@/lib/claims/labels";
 import { addClaimAction } from "@/app/(desk)/articles/[id]/annotate-actions";
 import { describedBy, Field, FormMessage, SubmitButton } from "@/components/forms/field";
@@ -12,7 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 export function AddClaimForm(props: { defaults: AddClaimValues; onDone: () => void }) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: addClaimSchema,
+    schema: () => import("@/lib/validation/claim-edit").then((m) => m.addClaimSchema),
     defaultValues: props.defaults,
     action: addClaimAction,
     onSuccess: () => {

@@ -3,7 +3,7 @@
 // Correcting an article's text. The form names the version it was opened on: if someone else
 // corrected the article meanwhile, the server refuses and says to reload.
 import { useRouter } from "next/navigation";
-import { correctArticleSchema, type CorrectArticleValues } from "@/lib/validation/correction";
+import type { CorrectArticleValues } from "@/lib/validation/correction";
 import { correctArticleAction } from "@/app/(desk)/articles/[id]/correct/actions";
 import { describedBy, Field, FormMessage, SubmitButton } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,7 +12,7 @@ import "./annotate.css";
 export function CorrectArticleForm({ defaults }: { defaults: CorrectArticleValues }) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: correctArticleSchema,
+    schema: () => import("@/lib/validation/correction").then((m) => m.correctArticleSchema),
     defaultValues: defaults,
     action: correctArticleAction,
     onSuccess: (summary) => {

@@ -3,7 +3,7 @@
 // The note forms: a new thread on a selection, a reply, an edit. react-hook-form + the zod schemas
 // the server actions use.
 import { useRouter } from "next/navigation";
-import { createNoteSchema, editNoteSchema, replyNoteSchema, type CreateNoteValues, type EditNoteValues, type ReplyNoteValues } from "@/lib/validation/annotation";
+import type { CreateNoteValues, EditNoteValues, ReplyNoteValues } from "@/lib/validation/annotation";
 import { createNoteAction, editNoteAction, replyNoteAction } from "@/app/(desk)/articles/[id]/annotate-actions";
 import { describedBy, Field, FormMessage, SubmitButton } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -11,7 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 export function NewNoteForm(props: { defaults: CreateNoteValues; onDone: () => void }) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: createNoteSchema,
+    schema: () => import("@/lib/validation/annotation").then((m) => m.createNoteSchema),
     defaultValues: props.defaults,
     action: createNoteAction,
     onSuccess: () => {
@@ -43,7 +43,7 @@ export function ReplyForm(props: { parentId: string; onDone: () => void }) {
   const router = useRouter();
   const defaults: ReplyNoteValues = { parentId: props.parentId, body: "" };
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: replyNoteSchema,
+    schema: () => import("@/lib/validation/annotation").then((m) => m.replyNoteSchema),
     defaultValues: defaults,
     action: replyNoteAction,
     onSuccess: () => {
@@ -76,7 +76,7 @@ export function EditNoteForm(props: { noteId: string; body: string; onDone: () =
   const router = useRouter();
   const defaults: EditNoteValues = { noteId: props.noteId, body: props.body };
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: editNoteSchema,
+    schema: () => import("@/lib/validation/annotation").then((m) => m.editNoteSchema),
     defaultValues: defaults,
     action: editNoteAction,
     onSuccess: () => {

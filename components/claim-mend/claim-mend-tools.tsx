@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import type { ClaimType } from "@/lib/generated/prisma/enums";
 import { CLAIM_TYPE_LABELS } from "@/lib/claims/labels";
-import { editClaimSchema, mergeClaimsSchema, splitClaimSchema, type EditClaimValues, type MergeClaimsValues, type SplitClaimValues } from "@/lib/validation/claim-edit";
+import type { EditClaimValues, MergeClaimsValues, SplitClaimValues } from "@/lib/validation/claim-edit";
 import { dismissClaimAction, editClaimAction, mergeClaimsAction, splitClaimAction } from "@/app/(desk)/claims/[id]/mend-actions";
 import { describedBy, Field, FormMessage, SubmitButton } from "@/components/forms/field";
 import { SelectOptions } from "@/components/forms/select-options";
@@ -52,7 +52,7 @@ function EditClaimForm({ claim }: { claim: MendClaim }) {
   const router = useRouter();
   const defaults: EditClaimValues = { claimId: claim.id, version: claim.version, text: claim.text, type: claim.type };
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: editClaimSchema,
+    schema: () => import("@/lib/validation/claim-edit").then((m) => m.editClaimSchema),
     defaultValues: defaults,
     action: editClaimAction,
     onSuccess: () => {
@@ -91,7 +91,7 @@ function SplitClaimForm({ claim }: { claim: MendClaim }) {
   const router = useRouter();
   const defaults: SplitClaimValues = { claimId: claim.id, version: claim.version, at: "" as unknown as number, firstText: "", secondText: "" };
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: splitClaimSchema,
+    schema: () => import("@/lib/validation/claim-edit").then((m) => m.splitClaimSchema),
     defaultValues: defaults,
     action: splitClaimAction,
     onSuccess: () => {
@@ -131,7 +131,7 @@ function MergeForm({ claim, next }: { claim: MendClaim; next: { id: string; text
   const router = useRouter();
   const defaults: MergeClaimsValues = { claimId: claim.id, version: claim.version, nextClaimId: next.id, nextVersion: next.version, text: `${claim.text}; ${next.text}` };
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: mergeClaimsSchema,
+    schema: () => import("@/lib/validation/claim-edit").then((m) => m.mergeClaimsSchema),
     defaultValues: defaults,
     action: mergeClaimsAction,
     onSuccess: () => {

@@ -3,7 +3,7 @@
 // Rename an entity, or merge it into another named by any of its aliases.
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { mergeEntitySchema, renameEntitySchema, type MergeEntityFormValues, type RenameEntityFormValues } from "@/lib/validation/entity";
+import type { MergeEntityFormValues, RenameEntityFormValues } from "@/lib/validation/entity";
 import { describedBy, Field, FormMessage, SubmitButton } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 
@@ -15,7 +15,7 @@ export function EntityForms(props: {
 }) {
   const router = useRouter();
   const rename = useActionForm({
-    schema: renameEntitySchema,
+    schema: () => import("@/lib/validation/entity").then((m) => m.renameEntitySchema),
     defaultValues: { entityId: props.entityId, name: props.name },
     action: props.renameAction,
     onSuccess: () => {
@@ -24,7 +24,7 @@ export function EntityForms(props: {
     },
   });
   const merge = useActionForm({
-    schema: mergeEntitySchema,
+    schema: () => import("@/lib/validation/entity").then((m) => m.mergeEntitySchema),
     defaultValues: { entityId: props.entityId, intoName: "" },
     action: props.mergeAction,
     onSuccess: (data) => {

@@ -5,7 +5,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { createLinkSchema, LINK_RELATION_LABELS, type CreateLinkFormValues } from "@/lib/validation/claim-link";
+import type { CreateLinkFormValues } from "@/lib/validation/claim-link";
+import { LINK_RELATION_LABELS } from "@/lib/validation/claim-link-relations";
 import { describedBy, Field, FormMessage, SubmitButton } from "@/components/forms/field";
 import { SelectOptions } from "@/components/forms/select-options";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -22,7 +23,7 @@ export function LinkPicker(props: {
 }) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: createLinkSchema,
+    schema: () => import("@/lib/validation/claim-link").then((m) => m.createLinkSchema),
     defaultValues: { claimId: props.claimId, targetClaimId: "", relation: "SAME_CLAIM", note: "" },
     action: props.action,
     onSuccess: (_data, { reset }) => {

@@ -6,15 +6,23 @@ import { useRouter } from "next/navigation";
 import type { FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { deleteLinkSchema } from "@/lib/validation/claim-link";
-import { conflictDecisionSchema } from "@/lib/validation/conflict-decision";
+import type { deleteLinkSchema } from "@/lib/validation/claim-link";
+import type { conflictDecisionSchema } from "@/lib/validation/conflict-decision";
 import { FormMessage } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 
-// Schemas cannot cross from a server component to a client one, so they are named.
-const SCHEMAS = { deleteLink: deleteLinkSchema, conflictDecision: conflictDecisionSchema } as const;
+// Schemas cannot cross from a server component to a client one, so they are named; each loads on
+// the form's first validation (components/forms/lazy-zod-resolver.ts).
+const SCHEMAS = {
+  deleteLink: () => import("@/lib/validation/claim-link").then((m) => m.deleteLinkSchema),
+  conflictDecision: () => import("@/lib/validation/conflict-decision").then((m) => m.conflictDecisionSchema),
+} as const;
+interface SchemaTypes {
+  deleteLink: typeof deleteLinkSchema;
+  conflictDecision: typeof conflictDecisionSchema;
+}
 
-export function SmallActionForm<K extends keyof typeof SCHEMAS, S extends (typeof SCHEMAS)[K] & z.ZodType<FieldValues, FieldValues>>(props: {
+export function SmallActionForm<K extends keyof SchemaTypes, S extends SchemaTypes[K] & z.ZodType<FieldValues, FieldValues>>(props: {
   schema: K;
   values: z.input<S> & FieldValues;
   action: (values: z.input<S>) => Promise<ActionResult<unknown>>;
@@ -24,7 +32,7 @@ export function SmallActionForm<K extends keyof typeof SCHEMAS, S extends (typeo
 }) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending } = useActionForm({
-    schema: SCHEMAS[props.schema] as S,
+    schema: SCHEMAS[props.schema] as () => Promise<S>,
     defaultValues: props.values,
     action: props.action,
     onSuccess: (data) => {

@@ -3,7 +3,8 @@
 // Accept a suggested claim as a link of the chosen relation, or dismiss it for good.
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { LINK_RELATION_LABELS, suggestionDecisionSchema } from "@/lib/validation/claim-link";
+import type { suggestionDecisionSchema } from "@/lib/validation/claim-link";
+import { LINK_RELATION_LABELS } from "@/lib/validation/claim-link-relations";
 import type { z } from "zod";
 import { FormMessage } from "@/components/forms/field";
 import { SelectOptions } from "@/components/forms/select-options";
@@ -19,7 +20,7 @@ export function SuggestionForm(props: {
 }) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending } = useActionForm({
-    schema: suggestionDecisionSchema,
+    schema: () => import("@/lib/validation/claim-link").then((m) => m.suggestionDecisionSchema),
     defaultValues: { claimId: props.claimId, otherClaimId: props.otherClaimId, decision: "SAME_CLAIM" } as Values,
     action: props.action,
     onSuccess: (data) => {

@@ -2,7 +2,7 @@
 
 // Adds an item to a claim's evidence ledger, or edits one.
 import { useRouter } from "next/navigation";
-import { addEvidenceSchema, editEvidenceSchema, type AddEvidenceValues, type EditEvidenceValues } from "@/lib/validation/evidence";
+import type { addEvidenceSchema, AddEvidenceValues, EditEvidenceValues } from "@/lib/validation/evidence";
 import { addEvidenceAction, editEvidenceAction } from "@/app/(desk)/claims/[id]/mend-actions";
 import { describedBy, Field, FormMessage, SubmitButton } from "@/components/forms/field";
 import { SelectOptions } from "@/components/forms/select-options";
@@ -16,7 +16,7 @@ type Props =
 export function EvidenceForm(props: Props) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: (props.mode === "add" ? addEvidenceSchema : editEvidenceSchema) as typeof addEvidenceSchema,
+    schema: () => import("@/lib/validation/evidence").then((m) => (props.mode === "add" ? m.addEvidenceSchema : m.editEvidenceSchema) as typeof addEvidenceSchema),
     defaultValues: props.defaults as AddEvidenceValues,
     action: (props.mode === "add" ? addEvidenceAction : editEvidenceAction) as typeof addEvidenceAction,
     onSuccess: () => {

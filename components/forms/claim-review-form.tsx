@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
-import { claimReviewSchema, type ClaimReviewFormValues } from "@/lib/validation/claim-review";
+import type { ClaimReviewFormValues } from "@/lib/validation/claim-review";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/claims/labels";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage, SubmitButton } from "./field";
@@ -20,7 +20,7 @@ export function ClaimReviewForm(props: {
   const router = useRouter();
   const advance = useRef(false);
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: claimReviewSchema,
+    schema: () => import("@/lib/validation/claim-review").then((m) => m.claimReviewSchema),
     defaultValues: props.defaults,
     action: props.action,
     onSuccess: (data, { setValue, getValues }) => {

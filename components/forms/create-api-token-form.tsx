@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { createApiTokenSchema, type CreateApiTokenFormValues } from "@/lib/validation/api-token";
+import type { CreateApiTokenFormValues } from "@/lib/validation/api-token";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage, SubmitButton } from "./field";
@@ -16,7 +16,7 @@ export function CreateApiTokenForm(props: {
   const router = useRouter();
   const [secret, setSecret] = useState<string | null>(null);
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: createApiTokenSchema,
+    schema: () => import("@/lib/validation/api-token").then((m) => m.createApiTokenSchema),
     defaultValues: { name: "", role: "VIEWER" },
     action: props.action,
     onSuccess: (data, { reset }) => {

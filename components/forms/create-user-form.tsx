@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createUserSchema, type CreateUserFormValues } from "@/lib/validation/user";
+import type { CreateUserFormValues } from "@/lib/validation/user";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage, SubmitButton } from "./field";
@@ -15,7 +15,7 @@ export function CreateUserForm(props: {
 }) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: createUserSchema,
+    schema: () => import("@/lib/validation/user").then((m) => m.createUserSchema),
     defaultValues: { email: "", name: "", role: "EDITOR", password: "" },
     action: props.action,
     onSuccess: (data, { reset }) => {

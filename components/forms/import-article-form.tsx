@@ -3,11 +3,14 @@
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useRouter } from "next/navigation";
-import { importArticleSchema, MAX_BODY_CHARS, type ImportArticleFormValues } from "@/lib/validation/article";
-import { articleFileSchema } from "@/lib/validation/article-file";
+import type { ImportArticleFormValues } from "@/lib/validation/article";
+import { MAX_BODY_CHARS } from "@/lib/validation/limits";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { describedBy, Field, FormMessage, SubmitButton } from "./field";
+import { lazyLoad } from "./lazy-zod-resolver";
 import { useActionForm, type FormNotice } from "./use-action-form";
+
+const loadFileSchema = lazyLoad(() => import("@/lib/validation/article-file").then((m) => m.articleFileSchema));
 
 const FORMAT_NAMES: Record<string, string> = { plain: "plain text", tagged: "tagged wire format", markdown: "Markdown", json: "JSON" };
 
@@ -18,7 +21,7 @@ export function ImportArticleForm(props: {
   const router = useRouter();
   const [fileNotice, setFileNotice] = useState<FormNotice | null>(null);
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: importArticleSchema,
+    schema: () => import("@/lib/validation/article").then((m) => m.importArticleSchema),
     defaultValues: { title: "", author: "", outlet: "", publishedAt: "", url: "", body: "" },
     action: props.action,
     onSuccess: (data) => router.push(`/articles/${data.id}`),
@@ -31,7 +34,10 @@ export function ImportArticleForm(props: {
     if (!file) return;
     setFileNotice(null);
     // Checked here too, so a huge file gets its size explained instead of hitting the upload limit.
-    const input = articleFileSchema.safeParse({ name: file.name, text: await file.text() });
+    // The schema loads with the first file; if it cannot be fetched, the server's check answers.
+    const raw = { name: file.name, text: await file.text() };
+    const schema = await loadFileSchema().catch(() => null);
+    const input = schema ? schema.safeParse(raw) : { success: true as const, data: raw };
     if (!input.success) return setFileNotice({ kind: "error", text: `${file.name}: ${input.error.issues[0]?.message ?? "this file cannot be read"}` });
     const result = await props.readFile(input.data).catch(() => null);
     if (!result) return setFileNotice({ kind: "error", text: "Claimdesk could not be reached to read the file; try again." });

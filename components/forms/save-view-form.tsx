@@ -3,7 +3,7 @@
 // "Save this view": the claims list's current filter under a name, shown in the navigation.
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { saveViewSchema, type SaveViewValues } from "@/lib/validation/saved-view";
+import type { SaveViewValues } from "@/lib/validation/saved-view";
 import { FormMessage } from "./field";
 import { useActionForm } from "./use-action-form";
 
@@ -13,7 +13,7 @@ export function SaveViewForm(props: {
 }) {
   const router = useRouter();
   const { form, notice, onSubmit, hydrated, pending, errorOf } = useActionForm({
-    schema: saveViewSchema,
+    schema: () => import("@/lib/validation/saved-view").then((m) => m.saveViewSchema),
     defaultValues: { name: "", query: props.query },
     action: (values) => props.action({ ...values, query: props.query }),
     onSuccess: (data, { reset }) => {

@@ -2,20 +2,23 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
+import type { SignInInput } from "@/lib/validation/sign-in";
 import { DATABASE_UNAVAILABLE_DIGEST, DESK_BUSY_DIGEST, SIGN_IN_INTERNAL_ERROR } from "@/lib/errors";
 import { RATE_LIMITED, rateLimitMessage } from "@/lib/auth/rate-limit-message";
 import { describedBy, Field, FormMessage, SubmitButton } from "./field";
+import { lazyZodResolver } from "./lazy-zod-resolver";
 import { useHydrated } from "./use-hydrated";
-import "@/lib/validation/zod-config"; // no eval under the CSP
+
+// The schema (and zod) load on the first submit, not with the page; without them the server's
+// own check of the same schema answers.
+const resolver = lazyZodResolver<SignInInput, SignInInput>(() => import("@/lib/validation/sign-in").then((m) => m.signInSchema));
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver });
   const { errors, isSubmitting } = formState;
   const hydrated = useHydrated();
 

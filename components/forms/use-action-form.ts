@@ -1,15 +1,15 @@
 "use client";
 
-// The submit cycle every server-action form shares: validate in the browser with the zod schema,
-// send the raw values to the action (which validates them again), put field errors next to their
-// fields, and show one message for the form.
+// The submit cycle every server-action form shares: validate in the browser with the zod schema
+// the action uses too (loaded on first validation, see lazy-zod-resolver.ts), send the raw values
+// to the action (which validates them again), put field errors next to their fields, and show one
+// message for the form.
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
+import { lazyZodResolver, type SchemaLoader } from "./lazy-zod-resolver";
 import { useHydrated } from "./use-hydrated";
-import "@/lib/validation/zod-config"; // no eval under the CSP
 
 export interface FormNotice {
   kind: "error" | "success";
@@ -19,7 +19,8 @@ export interface FormNotice {
 const UNREACHABLE = "Claimdesk could not be reached. Nothing was saved; try again.";
 
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(options: {
-  schema: S;
+  /** `() => import("@/lib/validation/x").then((m) => m.xSchema)`: a static import would put zod in the page. */
+  schema: SchemaLoader<S>;
   defaultValues: z.input<S> & FieldValues;
   action: (values: z.input<S>) => Promise<ActionResult<T>>;
   /** Returns the success message to show, or nothing (after navigating away, say). */
@@ -29,9 +30,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   // After a success that navigates away, the form stays busy until the next page replaces it,
   // so a second click cannot submit the same thing again.
   const [leaving, setLeaving] = useState(false);
+  // One resolver for the form's life: it keeps the loaded schema.
+  const [resolver] = useState(() => lazyZodResolver<z.input<S>, z.output<S>>(options.schema));
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    // The resolver's generics cannot follow a generic schema; the form's types come from S itself.
-    resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    resolver,
     defaultValues: options.defaultValues as DefaultValues<z.input<S>>,
   });
   const hydrated = useHydrated();

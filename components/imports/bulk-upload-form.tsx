@@ -5,11 +5,14 @@
 // server uses, before anything is sent.
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { importUploadSchema, type ImportUploadValues } from "@/lib/validation/import-upload";
+import type { ImportUploadValues } from "@/lib/validation/import-upload";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { FormMessage, SubmitButton } from "@/components/forms/field";
 import { useHydrated } from "@/components/forms/use-hydrated";
+
+// Loaded on the first check (choosing files); unreachable, the server's check of the same schema answers.
+const resolver = lazyZodResolver<ImportUploadValues, ImportUploadValues>(() => import("@/lib/validation/import-upload").then((m) => m.importUploadSchema));
 
 const ACCEPT = ".txt,.md,.markdown,.json,.ndjson,.jsonl,.zip,text/plain,text/markdown,application/json,application/zip";
 
@@ -19,7 +22,7 @@ export function BulkUploadForm() {
   const [chosen, setChosen] = useState<File[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
-  const form = useForm<ImportUploadValues>({ resolver: zodResolver(importUploadSchema), defaultValues: { files: [] } });
+  const form = useForm<ImportUploadValues>({ resolver, defaultValues: { files: [] } });
   const fieldError = form.formState.errors.files?.message ?? form.formState.errors.files?.root?.message;
 
   const onSubmit = form.handleSubmit(async () => {

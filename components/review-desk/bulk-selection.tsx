@@ -10,9 +10,13 @@ import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { BulkResult } from "@/lib/claims/bulk-update-claims";
 import type { EditorOption } from "@/lib/users/list-editors";
-import { bulkClaimsSchema, MAX_SELECTED_IDS, type BulkClaimsValues } from "@/lib/validation/bulk-claims";
+import type { BulkClaimsValues } from "@/lib/validation/bulk-claims";
+import { MAX_SELECTED_IDS } from "@/lib/validation/limits";
+import { lazyLoad } from "@/components/forms/lazy-zod-resolver";
 import { FormMessage } from "@/components/forms/field";
 import "./review-desk.css";
+
+const loadBulkSchema = lazyLoad(() => import("@/lib/validation/bulk-claims").then((m) => m.bulkClaimsSchema));
 
 type BulkAction = (values: BulkClaimsValues) => Promise<ActionResult<BulkResult>>;
 
@@ -85,9 +89,15 @@ export function BulkSelection(props: {
       selection: allMatching ? { kind: "filter", params: props.params } : { kind: "ids", ids: [...selected] },
       change,
     };
-    const checked = bulkClaimsSchema.safeParse(values);
-    if (!checked.success) return setNotice({ kind: "error", text: checked.error.issues[0]?.message ?? "Check the selection." });
     setBusy(true);
+    // The schema (and zod) loads on the first bulk change. Unreachable, the server's check of the
+    // same schema answers instead.
+    const schema = await loadBulkSchema().catch(() => null);
+    const checked = schema?.safeParse(values);
+    if (checked && !checked.success) {
+      setBusy(false);
+      return setNotice({ kind: "error", text: checked.error.issues[0]?.message ?? "Check the selection." });
+    }
     setNotice(null);
     const result = await action(values).catch(() => null);
     setBusy(false);

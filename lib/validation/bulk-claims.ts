@@ -3,10 +3,12 @@
 // sent as the list's own query parameters so the server applies exactly the filter the list shows.
 // Only assignment and the two triage statuses: a verdict needs a look at each claim.
 import { z } from "zod";
+import { MAX_SELECTED_IDS } from "./limits";
 import { safeTextCheck } from "./safe-text";
 
-/** Ticked rows are at most a few pages; anything bigger is "all matching", resolved in SQL. */
-export const MAX_SELECTED_IDS = 1_000;
+// Ticked rows are at most a few pages; anything bigger is "all matching", resolved in SQL.
+// Defined zod-free in limits.ts: the selection bar shows the cap on first load.
+export { MAX_SELECTED_IDS };
 
 export const BULK_STATUSES = ["IN_REVIEW", "DISMISSED"] as const;
 

@@ -3,18 +3,10 @@ import { z } from "zod";
 import { safeTextCheck } from "./safe-text";
 import { optionalText } from "./form-helpers";
 
-/** The relation as seen from the claim the editor is on; "_BY" relations point the other way. */
-export const LINK_RELATIONS = ["SAME_CLAIM", "SUPPORTS", "SUPPORTED_BY", "CONTRADICTS", "UPDATES", "UPDATED_BY"] as const;
-export type LinkRelation = (typeof LINK_RELATIONS)[number];
-
-export const LINK_RELATION_LABELS: Record<LinkRelation, string> = {
-  SAME_CLAIM: "Same claim as",
-  SUPPORTS: "Supports",
-  SUPPORTED_BY: "Is supported by",
-  CONTRADICTS: "Contradicts",
-  UPDATES: "Updates (this is the newer figure)",
-  UPDATED_BY: "Is updated by (the other is newer)",
-};
+// Relations and their labels live in a zod-free module: the link forms show them on first load,
+// while this module (and zod) loads only on their first validation.
+import { LINK_RELATIONS } from "./claim-link-relations";
+export { LINK_RELATION_LABELS, LINK_RELATIONS, type LinkRelation } from "./claim-link-relations";
 
 export const createLinkSchema = z
   .object({

@@ -14,6 +14,22 @@ test("empty required fields get field errors and nothing is saved", async ({ pag
   await expect(page).toHaveURL(/\/articles\/new$/);
 });
 
+test("with the validation code unreachable, the server's check still puts the errors next to the fields", async ({ page }) => {
+  // The form loads zod and its schema on the first submit (docs/bundle.md). Here that fetch fails,
+  // as it would offline or after a deploy replaced the build: the action's own validation answers.
+  await expect(page.getByLabel("Headline")).toBeEnabled();
+  let refused = 0;
+  await page.route("**/_next/static/chunks/**", (route) => {
+    refused++;
+    return route.abort("internetdisconnected");
+  });
+  await page.getByRole("button", { name: "Import and extract claims" }).click();
+  await expect(page.getByTestId("title-error")).toHaveText("Enter the headline");
+  await expect(page.getByTestId("body-error")).toHaveText("Paste the article text");
+  expect(refused).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/\/articles\/new$/);
+});
+
 test("an impossible date and a bad URL are field errors", async ({ page }) => {
   const article = freshArticle();
   await page.getByLabel("Headline").fill(article.title);
