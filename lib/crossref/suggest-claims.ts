@@ -26,11 +26,11 @@ export const SUGGESTION_LIMIT = 10;
 /** Below this blended score a claim is not worth an editor's look. */
 export const SUGGESTION_MIN_SCORE = 0.18;
 /** Candidates read per key: entities, the same figure about an entity, figure key, word pairs. */
-const ENTITY_KEYS = 5;
-const PER_ENTITY = 80;
-const PER_METRIC = 100;
-const PER_ENTITY_FIGURE = 60;
-const PER_WORDS = 200;
+const ENTITY_KEYS = 4;
+const PER_ENTITY = 50;
+const PER_METRIC = 60;
+const PER_ENTITY_FIGURE = 50;
+const PER_WORDS = 120;
 /**
  * Words used by more claims than this are too common to select candidates: at 1M claims the GIN
  * lists of words in ~40,000 claims took ~90 ms of a suggestion, more than their pairs are worth.
