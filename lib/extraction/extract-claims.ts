@@ -302,7 +302,10 @@ function speakerOf(a: Analysis, frames: Frame[], index: number, registry: Entity
     const share = QUANTITY_HEADS.has(head) && nounsIn(a, f.speakerFirst, f.speakerLast).some(person);
     // "He says …" with nobody named yet: the pronoun, as written, is still the source.
     const pronoun = f.speakerFirst === f.speakerLast && PERSON_PRONOUN[a.lower[f.speakerFirst] ?? ""] !== undefined;
-    if (f.cue === "according to" || person(head) || share || pronoun || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
+    // "said"/"told" report speech whoever the subject is: "the Times said", "a new report says",
+    // "61 percent said", "the retired steel executive says".
+    const spoken = f.speech === true && (SPEAKER_HEAD_POS.has(a.pos[f.speakerLast] ?? "") || QUANTITY_HEADS.has(head) || a.value[f.speakerLast] === "%");
+    if (f.cue === "according to" || person(head) || share || pronoun || spoken || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
       return { speaker: asWritten, cue: f.cue, asWritten };
     }
   }
@@ -319,28 +322,50 @@ const STANCE = new Set([
   "prefer", "want", "favor", "favour", "urge", "accuse", "blame", "deny", "dismiss", "welcome", "condemn", "applaud",
   "question", "challenge", "defend", "attack", "slam", "tout", "hail", "predict", "promise", "vow", "pledge", "demand",
   "show", "suggest", "indicate", "find", "mention", "discuss", "announce", "note", "argue", "claim", "insist", "acknowledge",
+  "vote", "advocate", "criticise", "congratulate", "blast", "decry", "denounce", "lament", "celebrate", "recommend", "propose",
 ]);
 
 /** The subject of a stance verb that opens the sentence, as its source; null when there is none. */
+/** Adjectives of stance after a copula: "Republicans have been critical of …". */
+const STANCE_ADJ = new Set(["critical", "supportive", "skeptical", "sceptical", "wary", "dismissive", "appreciative", "confident", "doubtful", "opposed"]);
+
+/** The subject of a stance verb that opens the sentence (after an opening phrase), as its source; null when there is none. */
 function stanceSource(a: Analysis, seg: Segment, index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
+  // "In April, Trump called …", "On Twitter, the governor called …": skip an opening phrase without a verb.
+  let first = seg.first;
+  for (let k = seg.first; k <= Math.min(seg.last, seg.first + 8); k++) {
+    if (a.pos[k] === "VERB" || a.pos[k] === "AUX") break;
+    if (a.value[k] === ",") {
+      first = k + 1;
+      break;
+    }
+  }
+  // "But 56 percent would vote for …": a leading conjunction is not part of the subject.
+  if (a.pos[first] === "CCONJ") first++;
   let v = -1;
-  for (let k = seg.first; k <= Math.min(seg.last, seg.first + 12); k++) {
+  for (let k = first; k <= Math.min(seg.last, first + 12); k++) {
     if (a.pos[k] === "VERB" || a.pos[k] === "AUX") {
       v = k;
       break;
     }
-    if (a.value[k] === "," || a.pos[k] === "SCONJ" || a.pos[k] === "ADP" && k === seg.first) return null;
+    if (a.value[k] === "," || a.pos[k] === "SCONJ" || (a.pos[k] === "ADP" && k === first) || a.value[k] === "“" || a.value[k] === '"') return null;
   }
   let verb = v;
-  while (verb <= seg.last && a.pos[verb] === "AUX") verb++;
-  if (v <= seg.first || a.pos[verb] !== "VERB" || !STANCE.has(a.lemma[verb] ?? "")) return null;
-  const frame = { cue: a.lower[verb] ?? "", speakerFirst: seg.first, speakerLast: v - 1, dropFirst: -1, dropLast: -2 };
-  const asWritten = a.text.slice(a.start[seg.first], a.end[v - 1]).trim();
-  if (!asWritten || v - seg.first > 8) return null;
+  // "would vote for", "has also called", "is calling for".
+  while (verb <= seg.last && (a.pos[verb] === "AUX" || a.pos[verb] === "ADV" || a.pos[verb] === "PART")) verb++;
+  let subjectLast = v - 1;
+  while (subjectLast > first && a.pos[subjectLast] === "ADV") subjectLast--;
+  const stance = (a.pos[verb] === "VERB" && STANCE.has(a.lemma[verb] ?? "")) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
+  if (v <= first || subjectLast < first || !stance) return null;
+  const frame = { cue: a.lower[verb] ?? "", speakerFirst: first, speakerLast: subjectLast, dropFirst: -1, dropLast: -2 };
+  const asWritten = a.text.slice(a.start[first], a.end[subjectLast]).trim();
+  if (!asWritten || subjectLast - first > 8) return null;
   const resolved = resolveSpeaker(a, frame, index, registry, own);
   if (resolved) return { speaker: resolved.name, cue: frame.cue, asWritten, ...(resolved.kind ? { entity: { text: resolved.name, kind: resolved.kind } } : {}) };
-  const head = a.lower[v - 1] ?? "";
-  if (PERSON_PRONOUN[head] || head === "they" || SOURCE_HEADS.has(head) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
+  const head = headNoun(a, first, subjectLast);
+  // "56 percent would vote for …", "About three-quarters support …": a share of those polled.
+  const share = QUANTITY_HEADS.has(head) || /^(three-quarters|two-thirds|one-third|one-quarter)$/.test(head);
+  if (PERSON_PRONOUN[head] || head === "they" || SOURCE_HEADS.has(head) || share || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
   return null;
 }
 
@@ -358,6 +383,8 @@ function firstWord(a: Analysis, f: Frame): number {
 /** Source nouns news copy uses for unnamed people ("sources", "people", "aides"). */
 const SOURCE_HEADS = new Set(["people", "person", "source", "sources", "aides", "aide", "officials", "official", "experts", "critics", "residents", "voters", "supporters", "advisers", "advisors", "insiders", "executives", "lawmakers", "observers", "witnesses", "investors", "economists", "analysts", "campaign", "spokesperson", "spokesman", "spokeswoman",
   "agency", "ministry", "department", "government", "police", "office", "court", "survey", "report", "study", "data", "statement", "poll", "filing", "documents", "committee", "commission", "authorities"]);
+
+const SPEAKER_HEAD_POS = new Set(["NOUN", "PROPN", "NUM"]);
 
 const QUANTITY_HEADS = new Set(["percent", "%", "half", "majority", "most", "many", "some", "number", "share", "third", "quarter", "two-thirds", "in"]);
 
