@@ -55,8 +55,49 @@ export function isReportingVerb(a: Analysis, i: number): boolean {
   return (a.pos[i] === "VERB" || a.pos[i] === "AUX") && REPORTING.has(a.lemma[i] ?? "");
 }
 
+/**
+ * A reporting verb the tagger read as a noun after its subject ("Okafor notes that …", "…, city
+ * records show."): a verb form of a reporting lemma after a noun, name or pronoun, before
+ * "that", the end of the clause, or (an -s form after a name) the content's first word.
+ */
+function mistaggedReportingVerb(a: Analysis, seg: Segment, i: number): boolean {
+  if (a.pos[i] !== "NOUN" || i === seg.first || !REPORTING.has(a.lemma[i] ?? "")) return false;
+  const prev = a.pos[i - 1] ?? "";
+  if (prev !== "PROPN" && prev !== "NOUN" && prev !== "PRON") return false;
+  const next = a.value[i + 1] ?? ".";
+  if (a.lower[i + 1] === "that" || ((next === "." || next === ",") && i + 1 >= seg.last - 1)) return true;
+  if (next === "," && BREAK.has(a.value[i - 2] ?? "")) return true;
+  return prev === "PROPN" && /s$/.test(a.lower[i] ?? "") && ["DET", "PRON", "PROPN"].includes(a.pos[i + 1] ?? "");
+}
+
+function hasVerb(a: Analysis, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return true;
+  return false;
+}
+
+/** Heads of a headline source before a colon ("Poll: …", "Police: …"), besides names. */
+const COLON_SOURCES = new Set(["poll", "survey", "report", "study", "police", "officials", "newspaper", "camp", "campaign", "sources", "aides", "court", "prosecutors", "data"]);
+
+/** "Poll: Lund leads by 12 points", "Harlow camp: the plan is unaffordable": a headline's source. */
+function colonFrame(a: Analysis, seg: Segment): Frame | null {
+  let k = seg.first;
+  while (k <= seg.first + 4 && k < seg.last && a.value[k] !== ":") {
+    if (!["PROPN", "NOUN", "DET", "ADJ"].includes(a.pos[k] ?? "") && !/^[A-Z]/.test(a.value[k] ?? "")) return null;
+    k++;
+  }
+  if (a.value[k] !== ":" || k === seg.first || k + 3 > seg.last) return null;
+  const head = k - 1;
+  if (a.pos[head] !== "PROPN" && !COLON_SOURCES.has(a.lower[head] ?? "")) return null;
+  for (let j = k + 1; j <= seg.last; j++) {
+    if (a.pos[j] === "VERB" || a.pos[j] === "AUX") return { cue: ":", speakerFirst: seg.first, speakerLast: head, dropFirst: seg.first, dropLast: k };
+  }
+  return null;
+}
+
 export function findFrames(a: Analysis, seg: Segment): Frame[] {
   const frames: Frame[] = [];
+  const colon = colonFrame(a, seg);
+  if (colon) frames.push(colon);
   for (let i = seg.first; i <= seg.last; i++) {
     const lower = a.lower[i] ?? "";
     if (lower === "according" && a.lower[i + 1] === "to") {
@@ -64,7 +105,7 @@ export function findFrames(a: Analysis, seg: Segment): Frame[] {
       if (f) frames.push(f);
       continue;
     }
-    if (!isReportingVerb(a, i)) continue;
+    if (!isReportingVerb(a, i) && !mistaggedReportingVerb(a, seg, i)) continue;
     const f = verbFrame(a, seg, i);
     if (f) frames.push(f);
   }
@@ -143,7 +184,9 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     if (a.lower[dropLast + 1] === "that" && a.pos[dropLast + 2] !== "AUX" && a.pos[dropLast + 2] !== "VERB") dropLast++;
     else if (dropLast > v && !["PRON", "PROPN", "DET", "NOUN"].includes(a.pos[dropLast + 1] ?? "")) dropLast = v;
     // Nothing left after the frame: not a prefix frame ("Record profits, analysts say." is trailing).
-    if (dropLast < seg.last - 2) return { cue, speech, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast };
+    // "Pike told reporters:" ending the line: the quotation that follows is the content.
+    const colon = a.value[seg.last] === ":" && seg.last - v <= 8 && !hasVerb(a, v + 1, seg.last);
+    if (dropLast < seg.last - 2 || colon) return { cue, speech, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast: colon ? seg.last : dropLast };
     if (before < seg.first || a.pos[before] === "SCONJ") return null;
   }
   if (hasSpeaker && BREAK.has(a.value[before] ?? "") && reportsSpeech(a, seg, v)) {
@@ -153,7 +196,8 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     let dropLast = v;
     if (a.value[v + 1] === ",") dropLast = v + 1;
     if (dropFirst - seg.first < 3) return null;
-    return { cue, speech, speakerFirst, speakerLast, dropFirst, dropLast };
+    // After its content, any reporting verb reports: "…, city records show." names its source.
+    return { cue, speech: true, speakerFirst, speakerLast, dropFirst, dropLast };
   }
   if (!hasSpeaker) {
     const shared = sharedSubjectFrame(a, seg, v, cue, speech);

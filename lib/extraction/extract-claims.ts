@@ -98,14 +98,28 @@ function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] 
 function attributeQuotations(text: string, segments: Segment[], speakers: Array<Attribution | null>, claims: ExtractedClaim[]): void {
   const regions = quotations(text);
   if (!regions.length || !claims.some((c) => !c.attribution)) return;
-  const sourceOf = regions.map(([from, to]) => {
+  const sourceOf: Array<Attribution | null> = [];
+  let seg0 = 0;
+  regions.forEach(([from, to], r) => {
     // The first segment touching the region that has a source (its frame sits just outside or inside the marks).
-    for (let i = 0; i < segments.length; i++) {
-      const seg = segments[i]!;
-      if (seg.end < from || seg.start > to) continue;
-      if (speakers[i]) return speakers[i];
+    while (seg0 < segments.length && segments[seg0]!.end < from) seg0++;
+    let source: Attribution | null = null;
+    for (let i = seg0; i < segments.length && segments[i]!.start <= to; i++) {
+      if (speakers[i]) {
+        source = speakers[i]!;
+        break;
+      }
     }
-    return null;
+    // "The minister told reporters:" closing the sentence before the quotation opens.
+    const before = seg0 > 0 ? seg0 - 1 : -1;
+    if (!source && before >= 0 && speakers[before] && /:\s*$/.test(text.slice(segments[before]!.start, from))) source = speakers[before]!;
+    // A quotation that goes on in the next paragraph (“…,” she said. ⏎ “…”) is still hers: news
+    // names the speaker once. Only when nothing but the frame stands between the two.
+    const prev = r > 0 ? regions[r - 1]! : null;
+    if (!source && prev && sourceOf[r - 1] && from - prev[1] <= 80 && !/[.!?]["”]?\s*\S[^\n]*[.!?]/.test(text.slice(prev[1] + 1, from).replace(/^[^.!?]*[.!?]/, ""))) {
+      source = sourceOf[r - 1]!;
+    }
+    sourceOf.push(source);
   });
   for (const c of claims) {
     if (c.attribution) continue;
@@ -297,7 +311,7 @@ function speakerOf(a: Analysis, frames: Frame[], index: number, registry: Entity
     // An unnamed source counts when it is a kind of person ("analysts", "people familiar with the
     // matter", "a senior official"), or whatever "according to" names ("the survey", "data from …").
     const head = headNoun(a, f.speakerFirst, f.speakerLast);
-    const person = (w: string) => TITLE_HEADS.has(w) || hasTag(w, "Actor") || hasTag(w.replace(/s$/, ""), "Actor") || SOURCE_HEADS.has(w);
+    const person = (w: string) => TITLE_HEADS.has(w) || hasTag(w, "Actor") || hasTag(w.replace(/s$/, ""), "Actor") || SOURCE_HEADS.has(w) || SOURCE_HEADS.has(w.replace(/s$/, ""));
     // "74 percent of registered voters say": a share of people is a source too.
     const share = QUANTITY_HEADS.has(head) && nounsIn(a, f.speakerFirst, f.speakerLast).some(person);
     // "He says …" with nobody named yet: the pronoun, as written, is still the source.
@@ -382,7 +396,8 @@ function firstWord(a: Analysis, f: Frame): number {
 
 /** Source nouns news copy uses for unnamed people ("sources", "people", "aides"). */
 const SOURCE_HEADS = new Set(["people", "person", "source", "sources", "aides", "aide", "officials", "official", "experts", "critics", "residents", "voters", "supporters", "advisers", "advisors", "insiders", "executives", "lawmakers", "observers", "witnesses", "investors", "economists", "analysts", "campaign", "spokesperson", "spokesman", "spokeswoman",
-  "agency", "ministry", "department", "government", "police", "office", "court", "survey", "report", "study", "data", "statement", "poll", "filing", "documents", "committee", "commission", "authorities"]);
+  "agency", "ministry", "department", "government", "police", "office", "court", "survey", "report", "study", "data", "statement", "poll", "filing", "documents", "committee", "commission", "authorities",
+  "record", "records", "figure", "figures", "analysis", "review", "audit", "newspaper", "paper", "spokesperson", "statement", "memo", "letter", "complaint", "lawsuit", "indictment"]);
 
 const SPEAKER_HEAD_POS = new Set(["NOUN", "PROPN", "NUM"]);
 

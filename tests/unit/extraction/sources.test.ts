@@ -71,3 +71,45 @@ describe("stance verbs after an opening phrase, an adverb or an auxiliary", () =
     expect(attributed(extractClaims("Among union members, 41 percent would vote for the incumbent in 2026."))?.asWritten).toBe("41 percent");
   });
 });
+
+describe("reporting verbs the tagger reads as nouns, and sources after the content", () => {
+  it("'Okafor notes that …' and '…, city records show.'", () => {
+    expect(attributed(extractClaims("Okafor notes that the new line will carry 9,000 riders a day."))).toMatchObject({ asWritten: "Okafor", cue: "notes" });
+    const records = extractClaims("Spending on the Halvard bridge rose 40 percent in 2023, city records show.");
+    expect(records[0]!.attribution?.asWritten).toBe("city records");
+    expect(records[0]!.text).not.toMatch(/records show/);
+  });
+
+  it("a headline's source before a colon: 'Poll: …'", () => {
+    const claims = extractClaims("Poll: Mayor Lund leads challenger by 12 points.");
+    expect(claims[0]!.attribution?.asWritten).toBe("Poll");
+    expect(claims[0]!.text).toBe("Mayor Lund leads challenger by 12 points");
+  });
+});
+
+describe("a source named in another sentence", () => {
+  const article = [
+    "Mayor Ines Darrow spoke to reporters on Monday.",
+    "“The tunnel will open in 2027,” she said.",
+    "“We have already spent $2 billion on it.”",
+    "The council voted against the plan. Council member Joel Pike told reporters:",
+    "“The budget has a hole of $300 million.”",
+  ].join("\n\n");
+  const claims = extractClaims(article);
+  const about = (re: RegExp) => claims.find((c) => re.test(c.text));
+
+  it("a quotation that goes on in the next paragraph keeps its speaker, as written and resolved", () => {
+    expect(about(/2027/)?.attribution).toMatchObject({ asWritten: "she", speaker: "Ines Darrow" });
+    expect(about(/\$2 billion/)?.attribution).toMatchObject({ asWritten: "she", speaker: "Ines Darrow" });
+  });
+
+  it("'X told reporters:' at the end of a line sources the quotation after it, and is no claim itself", () => {
+    expect(about(/\$300 million/)?.attribution).toMatchObject({ asWritten: "Council member Joel Pike", speaker: "Joel Pike" });
+    expect(claims.some((c) => /told reporters/.test(c.text))).toBe(false);
+  });
+
+  it("narration between two quotations stops the speaker", () => {
+    const two = extractClaims("“Fares will rise 5% in May,” Ms. Ruiz said.\n\nThe board met for three hours on Friday and the vote was close.\n\n“The depot will be sold for $40 million.”");
+    expect(two.find((c) => /\$40 million/.test(c.text))?.attribution).toBeUndefined();
+  });
+});
