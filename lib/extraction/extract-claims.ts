@@ -340,6 +340,38 @@ const STANCE = new Set([
 ]);
 
 /** The subject of a stance verb that opens the sentence, as its source; null when there is none. */
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
+
+/** "was criticized", "has been attacked", "is never mentioned": a form of "be" before a participle. */
+function passive(a: Analysis, from: number, verb: number): boolean {
+  if (!/(ed|en|wn|ught)$/.test(a.lower[verb] ?? "")) return false;
+  for (let k = from; k < verb; k++) if (BE.has(a.lower[k] ?? "")) return true;
+  return false;
+}
+
+/** The "by" phrase of a passive stance verb as its source ("… was mentioned by the moderators"); null without one. */
+function passiveAgent(a: Analysis, seg: Segment, verb: number, index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
+  let by = verb + 1;
+  while (by <= Math.min(seg.last, verb + 8) && a.lower[by] !== "by") {
+    if (a.value[by] === "," || a.pos[by] === "VERB" || a.pos[by] === "AUX") return null;
+    by++;
+  }
+  if (a.lower[by] !== "by") return null;
+  let last = by;
+  while (last + 1 <= seg.last && (["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(a.pos[last + 1] ?? "") || POSSESSIVE_WORDS.has(a.lower[last + 1] ?? "") || (a.lower[last + 1] === "of" && last > by))) last++;
+  while (last > by && a.lower[last] === "of") last--;
+  if (last === by) return null;
+  const frame = { cue: a.lower[verb] ?? "", speakerFirst: by + 1, speakerLast: last, dropFirst: -1, dropLast: -2 };
+  const asWritten = a.text.slice(a.start[by + 1], a.end[last]).trim();
+  const resolved = resolveSpeaker(a, frame, index, registry, own);
+  if (resolved) return { speaker: resolved.name, cue: frame.cue, asWritten, ...(resolved.kind ? { entity: { text: resolved.name, kind: resolved.kind } } : {}) };
+  const head = headNoun(a, by + 1, last);
+  if (SOURCE_HEADS.has(head) || SOURCE_HEADS.has(head.replace(/s$/, "")) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
+  return null;
+}
+
+const POSSESSIVE_WORDS = new Set(["his", "her", "their", "its", "our"]);
+
 /** Adjectives of stance after a copula: "Republicans have been critical of …". */
 const STANCE_ADJ = new Set(["critical", "supportive", "skeptical", "sceptical", "wary", "dismissive", "appreciative", "confident", "doubtful", "opposed"]);
 
@@ -371,6 +403,8 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   while (subjectLast > first && a.pos[subjectLast] === "ADV") subjectLast--;
   const stance = (a.pos[verb] === "VERB" && STANCE.has(a.lemma[verb] ?? "")) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
   if (v <= first || subjectLast < first || !stance) return null;
+  // Passive: "The plan was criticized by two council members" — the agent is the source, not the subject.
+  if (a.pos[verb] === "VERB" && passive(a, v, verb)) return passiveAgent(a, seg, verb, index, registry, own);
   const frame = { cue: a.lower[verb] ?? "", speakerFirst: first, speakerLast: subjectLast, dropFirst: -1, dropLast: -2 };
   const asWritten = a.text.slice(a.start[first], a.end[subjectLast]).trim();
   if (!asWritten || subjectLast - first > 8) return null;
@@ -397,7 +431,8 @@ function firstWord(a: Analysis, f: Frame): number {
 /** Source nouns news copy uses for unnamed people ("sources", "people", "aides"). */
 const SOURCE_HEADS = new Set(["people", "person", "source", "sources", "aides", "aide", "officials", "official", "experts", "critics", "residents", "voters", "supporters", "advisers", "advisors", "insiders", "executives", "lawmakers", "observers", "witnesses", "investors", "economists", "analysts", "campaign", "spokesperson", "spokesman", "spokeswoman",
   "agency", "ministry", "department", "government", "police", "office", "court", "survey", "report", "study", "data", "statement", "poll", "filing", "documents", "committee", "commission", "authorities",
-  "record", "records", "figure", "figures", "analysis", "review", "audit", "newspaper", "paper", "spokesperson", "statement", "memo", "letter", "complaint", "lawsuit", "indictment"]);
+  "record", "records", "figure", "figures", "analysis", "review", "audit", "newspaper", "paper", "spokesperson", "statement", "memo", "letter", "complaint", "lawsuit", "indictment",
+  "member", "members", "leaders", "rivals", "opponents", "senators", "candidates", "moderators", "prosecutors", "regulators", "unions", "groups", "activists", "protesters", "doctors", "scientists", "researchers"]);
 
 const SPEAKER_HEAD_POS = new Set(["NOUN", "PROPN", "NUM"]);
 
