@@ -207,7 +207,8 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   if (inverted) return inverted;
   // "Hugo Barra, the former Google official …, said <content>": the speaker is the name that
   // opens the sentence, separated from the verb by an appositive.
-  if (a.value[v - 1] === "," && a.pos[seg.first] === "PROPN" && v + 3 <= seg.last) {
+  // (A participle, ", saying …", has no subject of its own: the shared-subject frame above.)
+  if (a.value[v - 1] === "," && a.pos[seg.first] === "PROPN" && v + 3 <= seg.last && !/ing$/.test(cue)) {
     let n = seg.first;
     while (n + 1 < v && (a.pos[n + 1] === "PROPN" || a.value[n + 1] === ".")) n++;
     if (a.value[n + 1] !== ",") return null;
