@@ -204,6 +204,8 @@ function hasCommaAhead(a: Analysis, i: number, last: number): boolean {
 
 /** An evaluative word or a short quoted phrase in the clause after a characterising verb. */
 function characterises(a: Analysis, v: number, last: number): boolean {
+  // "called for an audit", "called on the board to …": a demand, not a characterisation.
+  if (a.pos[v + 1] === "ADP" || a.pos[v + 1] === "PART" || a.pos[v + 1] === "ADV") return false;
   for (let k = v + 1; k <= Math.min(last, v + 10); k++) {
     const w = a.lower[k] ?? "";
     if (w === "," || w === ";" || w === "that" || a.pos[k] === "VERB") return false;
