@@ -60,6 +60,12 @@ export function isReportingVerb(a: Analysis, i: number): boolean {
  * records show."): a verb form of a reporting lemma after a noun, name or pronoun, before
  * "that", the end of the clause, or (an -s form after a name) the content's first word.
  */
+/** "pointed out that …", "spelled out", "laid out": a verb and particle that report. */
+const PHRASAL_REPORTING = new Set(["point", "spell", "lay"]);
+function phrasalReporting(a: Analysis, i: number): boolean {
+  return a.pos[i] === "VERB" && PHRASAL_REPORTING.has(a.lemma[i] ?? "") && a.lower[i + 1] === "out";
+}
+
 function mistaggedReportingVerb(a: Analysis, seg: Segment, i: number): boolean {
   if (a.pos[i] !== "NOUN" || i === seg.first || !REPORTING.has(a.lemma[i] ?? "")) return false;
   const prev = a.pos[i - 1] ?? "";
@@ -105,7 +111,7 @@ export function findFrames(a: Analysis, seg: Segment): Frame[] {
       if (f) frames.push(f);
       continue;
     }
-    if (!isReportingVerb(a, i) && !mistaggedReportingVerb(a, seg, i)) continue;
+    if (!isReportingVerb(a, i) && !mistaggedReportingVerb(a, seg, i) && !phrasalReporting(a, i)) continue;
     const f = verbFrame(a, seg, i);
     if (f) frames.push(f);
   }
@@ -163,11 +169,12 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   }
   const hasSpeaker = speakerFirst <= speakerLast && speakerLast >= seg.first;
   const before = speakerFirst - 1;
-  const speech = SPEECH_ONLY.has(a.lemma[v] ?? "");
+  const phrasal = phrasalReporting(a, v);
+  const speech = SPEECH_ONLY.has(a.lemma[v] ?? "") || phrasal;
   if (hasSpeaker && opensClause(a, seg, before) && (speech || reportsSpeech(a, seg, v))) {
     // Prefix frame: "Barra said (on Tuesday) (that) <content>". "Veltra reported revenue of …"
     // has a plain object instead: the company did something, nobody is being quoted.
-    let dropLast = v;
+    let dropLast = phrasal ? v + 1 : v;
     // "told analysts that …", "told Reuters on Tuesday that …": the addressee goes with the frame.
     if (a.lemma[v] === "tell") {
       // "told the Gazette he would …": a determiner opens the addressee too.

@@ -336,10 +336,18 @@ const STANCE = new Set([
   "prefer", "want", "favor", "favour", "urge", "accuse", "blame", "deny", "dismiss", "welcome", "condemn", "applaud",
   "question", "challenge", "defend", "attack", "slam", "tout", "hail", "predict", "promise", "vow", "pledge", "demand",
   "show", "suggest", "indicate", "find", "mention", "discuss", "announce", "note", "argue", "claim", "insist", "acknowledge",
-  "vote", "advocate", "criticise", "congratulate", "blast", "decry", "denounce", "lament", "celebrate", "recommend", "propose",
+  "vote", "advocate", "ask", "request", "criticise", "congratulate", "blast", "decry", "denounce", "lament", "celebrate", "recommend", "propose",
 ]);
 
 /** The subject of a stance verb that opens the sentence, as its source; null when there is none. */
+/** "Nineteen percent of nurses polled support the strike": the tagger reads "support" as a noun after a plural subject. */
+function mistaggedStance(a: Analysis, k: number, first: number): boolean {
+  if (a.pos[k] !== "NOUN" || k <= first || !STANCE.has(a.lemma[k] ?? "") || /s$/.test(a.lower[k] ?? "")) return false;
+  const prev = a.lower[k - 1] ?? "";
+  const pluralSubject = (a.pos[k - 1] === "NOUN" && /s$/.test(prev)) || (a.pos[k - 1] === "VERB" && /ed$/.test(prev) && a.pos[k - 2] === "NOUN");
+  return pluralSubject && ["DET", "PROPN", "NOUN", "ADJ"].includes(a.pos[k + 1] ?? "");
+}
+
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
 
 /** "was criticized", "has been attacked", "is never mentioned": a form of "be" before a participle. */
@@ -390,18 +398,21 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   if (a.pos[first] === "CCONJ") first++;
   let v = -1;
   for (let k = first; k <= Math.min(seg.last, first + 12); k++) {
-    if (a.pos[k] === "VERB" || a.pos[k] === "AUX") {
+    // "nurses polled support …": the participle belongs to the subject.
+    if (a.pos[k] === "VERB" && mistaggedStance(a, k + 1, first)) continue;
+    if (a.pos[k] === "VERB" || a.pos[k] === "AUX" || mistaggedStance(a, k, first)) {
       v = k;
       break;
     }
     if (a.value[k] === "," || a.pos[k] === "SCONJ" || (a.pos[k] === "ADP" && k === first) || a.value[k] === "“" || a.value[k] === '"') return null;
   }
   let verb = v;
+  const tagged = a.pos[v] === "NOUN";
   // "would vote for", "has also called", "is calling for".
   while (verb <= seg.last && (a.pos[verb] === "AUX" || a.pos[verb] === "ADV" || a.pos[verb] === "PART")) verb++;
   let subjectLast = v - 1;
   while (subjectLast > first && a.pos[subjectLast] === "ADV") subjectLast--;
-  const stance = (a.pos[verb] === "VERB" && STANCE.has(a.lemma[verb] ?? "")) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
+  const stance = ((a.pos[verb] === "VERB" || tagged) && STANCE.has(a.lemma[verb] ?? "")) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
   if (v <= first || subjectLast < first || !stance) return null;
   // Passive: "The plan was criticized by two council members" — the agent is the source, not the subject.
   if (a.pos[verb] === "VERB" && passive(a, v, verb)) return passiveAgent(a, seg, verb, index, registry, own);

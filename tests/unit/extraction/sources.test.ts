@@ -113,3 +113,20 @@ describe("a source named in another sentence", () => {
     expect(two.find((c) => /\$40 million/.test(c.text))?.attribution).toBeUndefined();
   });
 });
+
+describe("more cues: phrasal reporting verbs, requests, passive agents, stance verbs the tagger misreads", () => {
+  it("'pointed out that …' reports, with the particle dropped from the claim", () => {
+    const claims = extractClaims("Ms. Ruiz pointed out that the Brenna depot was sold in 2019.");
+    expect(claims[0]!.attribution).toMatchObject({ asWritten: "Ms. Ruiz" });
+    expect(claims[0]!.text).toBe("The Brenna depot was sold in 2019");
+  });
+
+  it("the 'by' phrase of a passive stance verb is the source, not the subject", () => {
+    const claims = extractClaims("Mayor Ruiz was praised by the Harlow Chamber of Commerce for the 2024 budget.");
+    expect(attributed(claims)?.asWritten).toBe("the Harlow Chamber of Commerce");
+  });
+
+  it("'Nineteen percent of nurses polled support the strike': the share polled is the source", () => {
+    expect(attributed(extractClaims("Nineteen percent of nurses polled support the strike."))?.asWritten).toBe("Nineteen percent of nurses polled");
+  });
+});
