@@ -223,6 +223,25 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     if (a.lower[v + 1] === "that") dropLast = v + 1;
     return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
   }
+  // "One council candidate, Nadia Farr, says …", "The union's lawyer, Tom Ide, said …": a
+  // description then the name between commas; the source is written as both.
+  if (a.value[v - 1] === "," && v + 3 <= seg.last && !/ing$/.test(cue) && (speech || reportsSpeech(a, seg, v))) {
+    let c = v - 2;
+    while (c > seg.first && a.value[c] !== ",") c--;
+    const nameRun = (from: number, to: number) => {
+      for (let k = from; k <= to; k++) if (a.pos[k] !== "PROPN" && a.value[k] !== "." && !/^[A-Z]/.test(a.value[k] ?? "")) return false;
+      return to >= from;
+    };
+    const describes = (from: number, to: number) => {
+      for (let k = from; k <= to; k++) if (!(SPEAKER_POS.has(a.pos[k] ?? "") || /^[A-Z]/.test(a.value[k] ?? "") || possessiveMark(a, k) || POSSESSIVE.has(a.lower[k] ?? "") || a.value[k] === "’s" || a.value[k] === "'s")) return false;
+      return to >= from;
+    };
+    if (c > seg.first && nameRun(c + 1, v - 2) && describes(seg.first, c - 1) && c - seg.first <= 8) {
+      let dropLast = v;
+      if (a.lower[v + 1] === "that") dropLast = v + 1;
+      return { cue, speech: true, speakerFirst: seg.first, speakerLast: v - 2, dropFirst: seg.first, dropLast };
+    }
+  }
   return null;
 }
 
@@ -234,7 +253,7 @@ const TIME_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|
  * says …"), or after an opening adverbial without a verb of its own ("Reluctantly, Dorsey said",
  * "On Sunday, former Governor Ruiz said", "In a statement, the ministry said").
  */
-function opensClause(a: Analysis, seg: Segment, before: number): boolean {
+export function opensClause(a: Analysis, seg: Segment, before: number): boolean {
   if (before < seg.first || a.pos[before] === "SCONJ") return true;
   if (a.pos[before] === "CCONJ") return a.lower[before] !== "or" && a.lower[before] !== "nor";
   if (a.value[before] !== ",") return false;

@@ -4,7 +4,7 @@ import type { Attribution, Entity, EntityKind, ExtractedClaim } from "./types";
 import { analyze, type Analysis } from "./nlp";
 import { segment, type Segment } from "./segment";
 import { findFigures, type DateMention } from "./numbers";
-import { findFrames, type Frame } from "./attribution";
+import { findFrames, isReportingVerb, opensClause, type Frame } from "./attribution";
 import { features } from "./features";
 import { findMentions, lowerCaseWords, type Mention } from "./entities";
 import { EntityRegistry } from "./coref";
@@ -336,7 +336,7 @@ const STANCE = new Set([
   "prefer", "want", "favor", "favour", "urge", "accuse", "blame", "deny", "dismiss", "welcome", "condemn", "applaud",
   "question", "challenge", "defend", "attack", "slam", "tout", "hail", "predict", "promise", "vow", "pledge", "demand",
   "show", "suggest", "indicate", "find", "mention", "discuss", "announce", "note", "argue", "claim", "insist", "acknowledge",
-  "vote", "advocate", "ask", "request", "criticise", "congratulate", "blast", "decry", "denounce", "lament", "celebrate", "recommend", "propose",
+  "vote", "advocate", "ask", "request", "thank", "reaffirm", "heckle", "trash", "cite", "portray", "repudiate", "criticise", "congratulate", "blast", "decry", "denounce", "lament", "celebrate", "recommend", "propose",
 ]);
 
 /** The subject of a stance verb that opens the sentence, as its source; null when there is none. */
@@ -390,6 +390,8 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   for (let k = seg.first; k <= Math.min(seg.last, seg.first + 8); k++) {
     if (a.pos[k] === "VERB" || a.pos[k] === "AUX") break;
     if (a.value[k] === ",") {
+      // Only an adverbial opens ("In April,"); a noun phrase before the comma is the subject of a parenthetical.
+      if (!opensClause(a, seg, k)) return null;
       first = k + 1;
       break;
     }
@@ -412,7 +414,8 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   while (verb <= seg.last && (a.pos[verb] === "AUX" || a.pos[verb] === "ADV" || a.pos[verb] === "PART")) verb++;
   let subjectLast = v - 1;
   while (subjectLast > first && a.pos[subjectLast] === "ADV") subjectLast--;
-  const stance = ((a.pos[verb] === "VERB" || tagged) && STANCE.has(a.lemma[verb] ?? "")) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
+  // A reporting verb without content of its own ("Lynch is reaffirming her decision") is a stance too.
+  const stance = ((a.pos[verb] === "VERB" || tagged) && (STANCE.has(a.lemma[verb] ?? "") || isReportingVerb(a, verb))) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
   if (v <= first || subjectLast < first || !stance) return null;
   // Passive: "The plan was criticized by two council members" — the agent is the source, not the subject.
   if (a.pos[verb] === "VERB" && passive(a, v, verb)) return passiveAgent(a, seg, verb, index, registry, own);

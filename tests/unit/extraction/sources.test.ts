@@ -130,3 +130,11 @@ describe("more cues: phrasal reporting verbs, requests, passive agents, stance v
     expect(attributed(extractClaims("Nineteen percent of nurses polled support the strike."))?.asWritten).toBe("Nineteen percent of nurses polled");
   });
 });
+
+describe("a description and a name between commas", () => {
+  it("'One council candidate, Nadia Farr, says …' records both as written and resolves to the name", () => {
+    const claims = extractClaims("One council candidate, Nadia Farr, says the levy will raise $4 million.");
+    expect(claims[0]!.attribution).toMatchObject({ asWritten: "One council candidate, Nadia Farr", speaker: "Nadia Farr" });
+    expect(claims[0]!.text).toBe("The levy will raise $4 million");
+  });
+});
