@@ -131,7 +131,7 @@ function accordingTo(a: Analysis, seg: Segment, i: number): Frame {
 }
 
 function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
-  const cue = a.value[v]?.toLowerCase() ?? "";
+  const cue = (a.value[v]?.toLowerCase() ?? "") + (phrasalReporting(a, v) ? " out" : "");
   // Speaker before the verb: "Barra said", "Forrester analyst Bryan Wang says", "he also states".
   let k = v - 1;
   while (k >= seg.first && a.pos[k] === "ADV") k--;
@@ -196,11 +196,11 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     if (dropLast < seg.last - 2 || colon) return { cue, speech, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast: colon ? seg.last : dropLast };
     if (before < seg.first || a.pos[before] === "SCONJ") return null;
   }
-  if (hasSpeaker && BREAK.has(a.value[before] ?? "") && reportsSpeech(a, seg, v)) {
-    // Trailing or parenthetical frame: "<content>, he states[, …]" / "<content>,” Barra says".
+  if (hasSpeaker && BREAK.has(a.value[before] ?? "") && (phrasal || reportsSpeech(a, seg, v))) {
+    // Trailing or parenthetical frame: "<content>, he states[, …]" / "<content>,” Barra says" / "…,” he points out".
     let dropFirst = before;
     while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
-    let dropLast = v;
+    let dropLast = phrasal ? v + 1 : v;
     if (a.value[v + 1] === ",") dropLast = v + 1;
     if (dropFirst - seg.first < 3) return null;
     // After its content, any reporting verb reports: "…, city records show." names its source.

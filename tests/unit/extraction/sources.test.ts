@@ -138,3 +138,10 @@ describe("a description and a name between commas", () => {
     expect(claims[0]!.text).toBe("The levy will raise $4 million");
   });
 });
+
+describe("a phrasal cue after the quotation", () => {
+  it("'“…,” he points out' records the pronoun and the whole cue", () => {
+    const claims = extractClaims("Rosa Inger runs the Harlow jobs office.\n\n“The county lost 2,000 jobs in 2023,” she points out.");
+    expect(claims.find((c) => c.quantity?.value === 2000)?.attribution).toMatchObject({ asWritten: "she", speaker: "Rosa Inger", cue: "points out" });
+  });
+});
