@@ -34,7 +34,9 @@ const WHEN = new Set(["on", "today", "yesterday", "tuesday", "monday", "wednesda
 const POSSESSIVE = new Set(["its", "his", "her", "their", "our"]);
 const BREAK = new Set([",", ";", ":", "--", "–", "—", "”", "\"", "’", "'", "(", ")"]);
 
-const MODIFIER_WORDS = new Set(["of", "with", "for", "at", "to", "familiar", "close", "from", "in"]);
+const MODIFIER_WORDS = new Set(["of", "with", "for", "at", "to", "familiar", "close", "from", "in", "on"]);
+/** "About 4 in 10 say", "Nearly half of voters said": words that qualify a share at the head of a source. */
+const SHARE_QUALIFIERS = new Set(["about", "nearly", "almost", "roughly", "some", "over", "only", "around", "just"]);
 
 /** A preposition or "familiar"/"close" joining the words of a source phrase. */
 function speakerModifier(a: Analysis, k: number): boolean {
@@ -69,7 +71,10 @@ function phrasalReporting(a: Analysis, i: number): boolean {
 function mistaggedReportingVerb(a: Analysis, seg: Segment, i: number): boolean {
   if (a.pos[i] !== "NOUN" || i === seg.first || !REPORTING.has(a.lemma[i] ?? "")) return false;
   const prev = a.pos[i - 1] ?? "";
-  if (prev !== "PROPN" && prev !== "NOUN" && prev !== "PRON") return false;
+  // "Six in 10 say …": a share of those polled before the verb.
+  const share = prev === "NUM" && a.lower[i - 2] === "in";
+  if (prev !== "PROPN" && prev !== "NOUN" && prev !== "PRON" && !share) return false;
+  if (share && ["PRON", "DET", "PROPN", "SCONJ"].includes(a.pos[i + 1] ?? "")) return true;
   const next = a.value[i + 1] ?? ".";
   if (a.lower[i + 1] === "that" || ((next === "." || next === ",") && i + 1 >= seg.last - 1)) return true;
   if (next === "," && BREAK.has(a.value[i - 2] ?? "")) return true;
@@ -158,6 +163,7 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     if (!speakerModifier(a, n)) break;
     m = n;
   }
+  if (k >= seg.first && SHARE_QUALIFIERS.has(a.lower[k] ?? "") && (a.pos[k + 1] === "NUM" || a.lower[k + 1] === "half")) k--;
   let speakerFirst = k + 1;
   if (speakerFirst > speakerLast && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? "")) speakerFirst = speakerLast;
   // "Nadia Farr and Tom Ide say": two names joined by "and" are one source, when the first

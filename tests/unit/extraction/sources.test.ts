@@ -145,3 +145,14 @@ describe("a phrasal cue after the quotation", () => {
     expect(claims.find((c) => c.quantity?.value === 2000)?.attribution).toMatchObject({ asWritten: "she", speaker: "Rosa Inger", cue: "points out" });
   });
 });
+
+describe("shares and long organisation names as sources", () => {
+  it("'About 4 in 10 say …' (the tagger reads 'say' as a noun after a number)", () => {
+    expect(attributed(extractClaims("About 4 in 10 say they want a new stadium."))?.asWritten).toBe("About 4 in 10");
+  });
+
+  it("'The Council on Harlow Housing Director Mina Oduya says …' resolves to the person", () => {
+    const claims = extractClaims("The Council on Harlow Housing Director Mina Oduya says in a statement that rents rose 9% in 2024.");
+    expect(claims[0]!.attribution).toMatchObject({ speaker: "Mina Oduya", asWritten: "The Council on Harlow Housing Director Mina Oduya" });
+  });
+});
