@@ -156,3 +156,9 @@ describe("shares and long organisation names as sources", () => {
     expect(claims[0]!.attribution).toMatchObject({ speaker: "Mina Oduya", asWritten: "The Council on Harlow Housing Director Mina Oduya" });
   });
 });
+
+describe("verbs of speaking about something", () => {
+  it("'X spoke about …', 'X has talked about …' make X the source", () => {
+    expect(attributed(extractClaims("Mayor Ines Darrow spoke about the tunnel budget at a rally in Harlow on Friday."))).toMatchObject({ speaker: "Ines Darrow" });
+  });
+});
