@@ -7,6 +7,8 @@ import { hasTag } from "./lexicon";
 
 export interface Frame {
   cue: string;
+  /** The cue only ever reports speech ("said", "told"): whatever its subject is, it is the source. */
+  speech?: boolean;
   /** Token span of the speaker phrase (inclusive); -1 when none was found. */
   speakerFirst: number;
   speakerLast: number;
@@ -32,7 +34,9 @@ const WHEN = new Set(["on", "today", "yesterday", "tuesday", "monday", "wednesda
 const POSSESSIVE = new Set(["its", "his", "her", "their", "our"]);
 const BREAK = new Set([",", ";", ":", "--", "–", "—", "”", "\"", "’", "'", "(", ")"]);
 
-const MODIFIER_WORDS = new Set(["of", "with", "for", "at", "to", "familiar", "close", "from", "in"]);
+const MODIFIER_WORDS = new Set(["of", "with", "for", "at", "to", "familiar", "close", "from", "in", "on"]);
+/** "About 4 in 10 say", "Nearly half of voters said": words that qualify a share at the head of a source. */
+const SHARE_QUALIFIERS = new Set(["about", "nearly", "almost", "roughly", "some", "over", "only", "around", "just"]);
 
 /** A preposition or "familiar"/"close" joining the words of a source phrase. */
 function speakerModifier(a: Analysis, k: number): boolean {
@@ -44,12 +48,67 @@ function glued(a: Analysis, k: number): boolean {
   return a.value[k] === "-" && a.end[k - 1] === a.start[k] && a.end[k] === a.start[k + 1];
 }
 
+/** The possessive mark after a name ending in s ("Sanders’ campaign"), glued to the name. */
+function possessiveMark(a: Analysis, k: number): boolean {
+  return (a.value[k] === "’" || a.value[k] === "'") && a.end[k - 1] === a.start[k] && a.pos[k - 1] === "PROPN" && a.end[k] !== a.start[k + 1];
+}
+
 export function isReportingVerb(a: Analysis, i: number): boolean {
   return (a.pos[i] === "VERB" || a.pos[i] === "AUX") && REPORTING.has(a.lemma[i] ?? "");
 }
 
+/**
+ * A reporting verb the tagger read as a noun after its subject ("Okafor notes that …", "…, city
+ * records show."): a verb form of a reporting lemma after a noun, name or pronoun, before
+ * "that", the end of the clause, or (an -s form after a name) the content's first word.
+ */
+/** "pointed out that …", "spelled out", "laid out": a verb and particle that report. */
+const PHRASAL_REPORTING = new Set(["point", "spell", "lay"]);
+function phrasalReporting(a: Analysis, i: number): boolean {
+  return a.pos[i] === "VERB" && PHRASAL_REPORTING.has(a.lemma[i] ?? "") && a.lower[i + 1] === "out";
+}
+
+function mistaggedReportingVerb(a: Analysis, seg: Segment, i: number): boolean {
+  if (a.pos[i] !== "NOUN" || i === seg.first || !REPORTING.has(a.lemma[i] ?? "")) return false;
+  const prev = a.pos[i - 1] ?? "";
+  // "Six in 10 say …": a share of those polled before the verb.
+  const share = prev === "NUM" && a.lower[i - 2] === "in";
+  if (prev !== "PROPN" && prev !== "NOUN" && prev !== "PRON" && !share) return false;
+  if (share && ["PRON", "DET", "PROPN", "SCONJ"].includes(a.pos[i + 1] ?? "")) return true;
+  const next = a.value[i + 1] ?? ".";
+  if (a.lower[i + 1] === "that" || ((next === "." || next === ",") && i + 1 >= seg.last - 1)) return true;
+  if (next === "," && BREAK.has(a.value[i - 2] ?? "")) return true;
+  return prev === "PROPN" && /s$/.test(a.lower[i] ?? "") && ["DET", "PRON", "PROPN"].includes(a.pos[i + 1] ?? "");
+}
+
+function hasVerb(a: Analysis, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return true;
+  return false;
+}
+
+/** Heads of a headline source before a colon ("Poll: …", "Police: …"), besides names. */
+const COLON_SOURCES = new Set(["poll", "survey", "report", "study", "police", "officials", "newspaper", "camp", "campaign", "sources", "aides", "court", "prosecutors", "data"]);
+
+/** "Poll: Lund leads by 12 points", "Harlow camp: the plan is unaffordable": a headline's source. */
+function colonFrame(a: Analysis, seg: Segment): Frame | null {
+  let k = seg.first;
+  while (k <= seg.first + 4 && k < seg.last && a.value[k] !== ":") {
+    if (!["PROPN", "NOUN", "DET", "ADJ"].includes(a.pos[k] ?? "") && !/^[A-Z]/.test(a.value[k] ?? "")) return null;
+    k++;
+  }
+  if (a.value[k] !== ":" || k === seg.first || k + 3 > seg.last) return null;
+  const head = k - 1;
+  if (a.pos[head] !== "PROPN" && !COLON_SOURCES.has(a.lower[head] ?? "")) return null;
+  for (let j = k + 1; j <= seg.last; j++) {
+    if (a.pos[j] === "VERB" || a.pos[j] === "AUX") return { cue: ":", speakerFirst: seg.first, speakerLast: head, dropFirst: seg.first, dropLast: k };
+  }
+  return null;
+}
+
 export function findFrames(a: Analysis, seg: Segment): Frame[] {
   const frames: Frame[] = [];
+  const colon = colonFrame(a, seg);
+  if (colon) frames.push(colon);
   for (let i = seg.first; i <= seg.last; i++) {
     const lower = a.lower[i] ?? "";
     if (lower === "according" && a.lower[i + 1] === "to") {
@@ -57,7 +116,7 @@ export function findFrames(a: Analysis, seg: Segment): Frame[] {
       if (f) frames.push(f);
       continue;
     }
-    if (!isReportingVerb(a, i)) continue;
+    if (!isReportingVerb(a, i) && !mistaggedReportingVerb(a, seg, i) && !phrasalReporting(a, i)) continue;
     const f = verbFrame(a, seg, i);
     if (f) frames.push(f);
   }
@@ -77,7 +136,7 @@ function accordingTo(a: Analysis, seg: Segment, i: number): Frame {
 }
 
 function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
-  const cue = a.value[v]?.toLowerCase() ?? "";
+  const cue = (a.value[v]?.toLowerCase() ?? "") + (phrasalReporting(a, v) ? " out" : "");
   // Speaker before the verb: "Barra said", "Forrester analyst Bryan Wang says", "he also states".
   let k = v - 1;
   while (k >= seg.first && a.pos[k] === "ADV") k--;
@@ -87,62 +146,162 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   const named = (i: number) =>
     (/^[A-Z]/.test(a.value[i] ?? "") && a.kind[i] === "word") ||
     (a.pos[i] === "VERB" && /ed$/.test(a.lower[i] ?? "") && a.pos[i + 1] === "NOUN" && i !== v - 1) ||
+    // "A state audit released Tuesday says": a participle between a noun and a date.
+    (a.pos[i] === "VERB" && /ed$/.test(a.lower[i] ?? "") && a.pos[i - 1] === "NOUN" && TIME_WORDS.test(a.value[i + 1] ?? "") && i + 1 < v) ||
     a.value[i] === "%";
-  while (k >= seg.first && (SPEAKER_POS.has(a.pos[k] ?? "") || named(k) || POSSESSIVE.has(a.lower[k] ?? "") || glued(a, k) || (a.value[k] === "." && a.pos[k - 1] === "PROPN"))) k--;
+  while (k >= seg.first && (SPEAKER_POS.has(a.pos[k] ?? "") || named(k) || POSSESSIVE.has(a.lower[k] ?? "") || glued(a, k) || possessiveMark(a, k) || (a.value[k] === "." && a.pos[k - 1] === "PROPN"))) k--;
   // "people familiar with the matter said", "a spokesman for the ministry said": a modifier
   // inside the source phrase, when the phrase opens the sentence.
+  // "Seventy-four percent of registered voters say", "But 16 percent of voters say".
   for (let m = k; m >= seg.first && speakerModifier(a, m); ) {
     let n = m - 1;
-    while (n >= seg.first && (SPEAKER_POS.has(a.pos[n] ?? "") || POSSESSIVE.has(a.lower[n] ?? ""))) n--;
-    if (n < seg.first || a.pos[n] === "SCONJ") {
+    while (n >= seg.first && (SPEAKER_POS.has(a.pos[n] ?? "") || POSSESSIVE.has(a.lower[n] ?? "") || glued(a, n) || (named(n) && a.pos[n] !== "CCONJ" && a.pos[n] !== "SCONJ"))) n--;
+    if (opensClause(a, seg, n)) {
       k = n;
       break;
     }
     if (!speakerModifier(a, n)) break;
     m = n;
   }
+  if (k >= seg.first && SHARE_QUALIFIERS.has(a.lower[k] ?? "") && (a.pos[k + 1] === "NUM" || a.lower[k + 1] === "half")) k--;
   let speakerFirst = k + 1;
   if (speakerFirst > speakerLast && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? "")) speakerFirst = speakerLast;
+  // "Nadia Farr and Tom Ide say": two names joined by "and" are one source, when the first
+  // opens the clause (otherwise "… in March and analysts say" would take "March" along).
+  if (a.lower[speakerFirst - 1] === "and" && a.pos[speakerFirst - 2] === "PROPN") {
+    let n = speakerFirst - 2;
+    while (n - 1 >= seg.first && (a.pos[n - 1] === "PROPN" || (a.value[n - 1] === "." && a.pos[n - 2] === "PROPN"))) n--;
+    if (opensClause(a, seg, n - 1)) speakerFirst = n;
+  }
   const hasSpeaker = speakerFirst <= speakerLast && speakerLast >= seg.first;
   const before = speakerFirst - 1;
-  if (hasSpeaker && (before < seg.first || a.pos[before] === "SCONJ") && (SPEECH_ONLY.has(a.lemma[v] ?? "") || reportsSpeech(a, seg, v))) {
+  const phrasal = phrasalReporting(a, v);
+  const speech = SPEECH_ONLY.has(a.lemma[v] ?? "") || phrasal;
+  if (hasSpeaker && opensClause(a, seg, before) && (speech || reportsSpeech(a, seg, v))) {
     // Prefix frame: "Barra said (on Tuesday) (that) <content>". "Veltra reported revenue of …"
     // has a plain object instead: the company did something, nobody is being quoted.
-    let dropLast = v;
+    let dropLast = phrasal ? v + 1 : v;
     // "told analysts that …", "told Reuters on Tuesday that …": the addressee goes with the frame.
-    if (a.lemma[v] === "tell") while (["NOUN", "PROPN", "PRON"].includes(a.pos[dropLast + 1] ?? "") && dropLast < v + 3) dropLast++;
+    if (a.lemma[v] === "tell") {
+      // "told the Gazette he would …": a determiner opens the addressee too.
+      if (a.pos[dropLast + 1] === "DET" && ["NOUN", "PROPN"].includes(a.pos[dropLast + 2] ?? "")) dropLast++;
+      // A pronoun is the addressee only right after the verb ("told them"); "told the Gazette he …" opens content.
+      while ((["NOUN", "PROPN"].includes(a.pos[dropLast + 1] ?? "") || (a.pos[dropLast + 1] === "PRON" && dropLast === v)) && dropLast < v + 4) dropLast++;
+    }
     while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
     // "said in a memo to staff on Monday that …", "wrote in an open letter: …": where it was said goes with the frame.
     const setting = settingEnd(a, seg, dropLast + 1);
     if (setting > 0) dropLast = setting;
     // Keep "on Tuesday" in the frame only when content follows it directly ("said on Tuesday it sold").
-    if (a.lower[dropLast + 1] === "that") dropLast++;
+    // "said that the plan …" drops "that"; in "says that does not mean …" it is the subject.
+    if (a.lower[dropLast + 1] === "that" && a.pos[dropLast + 2] !== "AUX" && a.pos[dropLast + 2] !== "VERB") dropLast++;
     else if (dropLast > v && !["PRON", "PROPN", "DET", "NOUN"].includes(a.pos[dropLast + 1] ?? "")) dropLast = v;
-    if (dropLast >= seg.last - 2) return null;
-    return { cue, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast };
+    // Nothing left after the frame: not a prefix frame ("Record profits, analysts say." is trailing).
+    // "Pike told reporters:" ending the line: the quotation that follows is the content.
+    const colon = a.value[seg.last] === ":" && seg.last - v <= 8 && !hasVerb(a, v + 1, seg.last);
+    if (dropLast < seg.last - 2 || colon) return { cue, speech, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast: colon ? seg.last : dropLast };
+    if (before < seg.first || a.pos[before] === "SCONJ") return null;
   }
-  if (hasSpeaker && BREAK.has(a.value[before] ?? "") && reportsSpeech(a, seg, v)) {
-    // Trailing or parenthetical frame: "<content>, he states[, …]" / "<content>,” Barra says".
+  if (hasSpeaker && BREAK.has(a.value[before] ?? "") && (phrasal || reportsSpeech(a, seg, v))) {
+    // Trailing or parenthetical frame: "<content>, he states[, …]" / "<content>,” Barra says" / "…,” he points out".
     let dropFirst = before;
     while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
-    let dropLast = v;
+    let dropLast = phrasal ? v + 1 : v;
     if (a.value[v + 1] === ",") dropLast = v + 1;
     if (dropFirst - seg.first < 3) return null;
-    return { cue, speakerFirst, speakerLast, dropFirst, dropLast };
+    // After its content, any reporting verb reports: "…, city records show." names its source.
+    return { cue, speech: true, speakerFirst, speakerLast, dropFirst, dropLast };
+  }
+  if (!hasSpeaker) {
+    const shared = sharedSubjectFrame(a, seg, v, cue, speech);
+    if (shared) return shared;
   }
   const inverted = BREAK.has(a.value[v - 1] ?? "") ? invertedFrame(a, seg, v, cue) : null;
   if (inverted) return inverted;
   // "Hugo Barra, the former Google official …, said <content>": the speaker is the name that
   // opens the sentence, separated from the verb by an appositive.
-  if (a.value[v - 1] === "," && a.pos[seg.first] === "PROPN" && v + 3 <= seg.last) {
+  // (A participle, ", saying …", has no subject of its own: the shared-subject frame above.)
+  if (a.value[v - 1] === "," && a.pos[seg.first] === "PROPN" && v + 3 <= seg.last && !/ing$/.test(cue)) {
     let n = seg.first;
     while (n + 1 < v && (a.pos[n + 1] === "PROPN" || a.value[n + 1] === ".")) n++;
     if (a.value[n + 1] !== ",") return null;
     let dropLast = v;
     if (a.lower[v + 1] === "that") dropLast = v + 1;
-    return { cue, speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
+    return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
+  }
+  // "One council candidate, Nadia Farr, says …", "The union's lawyer, Tom Ide, said …": a
+  // description then the name between commas; the source is written as both.
+  if (a.value[v - 1] === "," && v + 3 <= seg.last && !/ing$/.test(cue) && (speech || reportsSpeech(a, seg, v))) {
+    let c = v - 2;
+    while (c > seg.first && a.value[c] !== ",") c--;
+    const nameRun = (from: number, to: number) => {
+      for (let k = from; k <= to; k++) if (a.pos[k] !== "PROPN" && a.value[k] !== "." && !/^[A-Z]/.test(a.value[k] ?? "")) return false;
+      return to >= from;
+    };
+    const describes = (from: number, to: number) => {
+      for (let k = from; k <= to; k++) if (!(SPEAKER_POS.has(a.pos[k] ?? "") || /^[A-Z]/.test(a.value[k] ?? "") || possessiveMark(a, k) || POSSESSIVE.has(a.lower[k] ?? "") || a.value[k] === "’s" || a.value[k] === "'s")) return false;
+      return to >= from;
+    };
+    if (c > seg.first && nameRun(c + 1, v - 2) && describes(seg.first, c - 1) && c - seg.first <= 8) {
+      let dropLast = v;
+      if (a.lower[v + 1] === "that") dropLast = v + 1;
+      return { cue, speech: true, speakerFirst: seg.first, speakerLast: v - 2, dropFirst: seg.first, dropLast };
+    }
   }
   return null;
+}
+
+const TIME_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/**
+ * Whether a source phrase may start after token `before`: at the start of the sentence, after a
+ * subordinating word ("because Barra said"), after "but"/"and" ("But he says …", "…, and she
+ * says …"), or after an opening adverbial without a verb of its own ("Reluctantly, Dorsey said",
+ * "On Sunday, former Governor Ruiz said", "In a statement, the ministry said").
+ */
+export function opensClause(a: Analysis, seg: Segment, before: number): boolean {
+  if (before < seg.first || a.pos[before] === "SCONJ") return true;
+  if (a.pos[before] === "CCONJ") return a.lower[before] !== "or" && a.lower[before] !== "nor";
+  if (a.value[before] !== ",") return false;
+  // A quotation mark before the comma is a quote's end: that is the trailing frame's business.
+  if (a.value[before - 1] === "”" || a.value[before - 1] === '"') return false;
+  if (before - seg.first > 10) return false;
+  // An adverbial opens with a preposition or adverb ("On Sunday", "Reluctantly") or is a time
+  // ("Last week"); a noun phrase before the comma is a subject with a parenthetical frame after
+  // it ("The timing, one manager said, could hardly be worse"), which is the trailing frame's case.
+  const opener = a.pos[seg.first] ?? "";
+  if (opener !== "ADP" && opener !== "ADV" && opener !== "SCONJ" && !TIME_WORDS.test(a.text.slice(a.start[seg.first], a.end[before - 1]))) return false;
+  for (let k = seg.first; k < before; k++) {
+    if (a.pos[k] === "AUX" || (a.pos[k] === "VERB" && !/ing$/.test(a.lower[k] ?? "")) || a.value[k] === "“" || a.value[k] === '"') return false;
+  }
+  return true;
+}
+
+/**
+ * A reporting verb that shares the sentence's subject: "Reid voted on Saturday and says he …",
+ * "Abedin rallied supporters, saying: …". The subject that opens the sentence is the source.
+ */
+function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, speech: boolean): Frame | null {
+  let p = v - 1;
+  while (p > seg.first && a.pos[p] === "ADV") p--;
+  const joined = a.lower[p] === "and" || ((a.value[p] === "," || a.value[p] === "–" || a.value[p] === "—") && /ing$/.test(a.lower[v] ?? ""));
+  if (!joined || !(speech || reportsSpeech(a, seg, v))) return null;
+  // The subject: the words before the sentence's first verb, if they read as a noun phrase.
+  let sv = seg.first;
+  while (sv < p && a.pos[sv] !== "VERB" && a.pos[sv] !== "AUX") {
+    const ok = SPEAKER_POS.has(a.pos[sv] ?? "") || a.pos[sv] === "PRON" || /^[A-Z]/.test(a.value[sv] ?? "") || glued(a, sv) || possessiveMark(a, sv) || a.value[sv] === ".";
+    if (!ok) return null;
+    sv++;
+  }
+  if (sv === seg.first || sv >= p || sv - seg.first > 8) return null;
+  const last = sv - 1;
+  if (!["NOUN", "PROPN", "PRON"].includes(a.pos[last] ?? "") && !/^[A-Z]/.test(a.value[last] ?? "")) return null;
+  if (a.pos[last] === "PRON" && (last !== seg.first || !SPEAKER_PRONOUNS.has(a.lower[last] ?? ""))) return null;
+  let dropLast = v;
+  if (a.value[dropLast + 1] === ":") dropLast++;
+  else if (a.lower[dropLast + 1] === "that" && a.pos[dropLast + 2] !== "AUX" && a.pos[dropLast + 2] !== "VERB") dropLast++;
+  if (dropLast >= seg.last - 2) return null;
+  return { cue, speech, speakerFirst: seg.first, speakerLast: last, dropFirst: p, dropLast };
 }
 
 const SETTING_PREPS = new Set(["in", "at", "on", "during", "via", "through", "to", "before", "after", "from"]);
@@ -218,5 +377,5 @@ function invertedFrame(a: Analysis, seg: Segment, v: number, cue: string): Frame
   let dropFirst = v - 1;
   while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
   if (dropFirst - seg.first < 3) return null;
-  return { cue, speakerFirst: v + 1, speakerLast: j - 1, dropFirst, dropLast: a.value[j] === "," ? j : j - 1 };
+  return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: v + 1, speakerLast: j - 1, dropFirst, dropLast: a.value[j] === "," ? j : j - 1 };
 }

@@ -139,7 +139,7 @@ function candidates(ctx: SegmentContext): Candidate[] {
   // figures are claims, the rest would only repeat them (and cost time quadratic in its length).
   const chosen = (strong.length ? strong : own.filter((x) => x.unit && x.kind === "count")).slice(0, MAX_FIGURES);
   for (const fig of chosen) {
-    if (hypothetical(a, ctx.seg, fig.first)) continue;
+    if (hypothetical(a, ctx.seg, fig.first, f.counterfactual)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);
     if (period) used.add(period);
     const type: ClaimType = fig.kind === "money" ? "money" : fig.kind === "percent" ? "percentage" : "quantity";
@@ -159,7 +159,7 @@ function candidates(ctx: SegmentContext): Candidate[] {
   for (const d of figures.dates) {
     // "Join us on March 17": an invitation, not an event on record.
     if (f.imperative) break;
-    if (!d.specific || used.has(d) || coveredByFigure(d.first) || hypothetical(a, ctx.seg, d.first)) continue;
+    if (!d.specific || used.has(d) || coveredByFigure(d.first) || hypothetical(a, ctx.seg, d.first, f.counterfactual)) continue;
     if (!clauseHasVerb(a, ctx.seg, d.first)) continue;
     if (out.some((c) => c.type === "date_event" && c.focus && sameClause(a, c.focus.first, d.first))) continue;
     const pledge = isPledge(a, ctx.seg, d);
@@ -179,6 +179,8 @@ function candidates(ctx: SegmentContext): Candidate[] {
     out.push({ type: "prediction", focus: { first: will, last: will }, anchored: ctx.entities.length > 0 });
   }
   if (out.length) return out;
+  // What did not happen ("the library would have stayed open") and a scene's gestures are no record.
+  if (f.counterfactual >= 0 || f.narration) return [];
   // Scene-setting and narration name nothing a record could be found for: unless the model is
   // very sure, a sentence without a name, date, source or speaking "I/we" is not a claim.
   const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || figures.dates.some((d) => d.specific) || f.firstPerson;
@@ -193,7 +195,8 @@ function candidates(ctx: SegmentContext): Candidate[] {
   // A past event told plainly (no opinion, obligation, hedge or condition) is a checkable record,
   // whoever the subject is: "He served as governor for eight years", "I voted against that bill".
   const plain = !f.firstPersonOpinion && !f.deontic && !f.hedge && !f.conditional && !f.belief && !f.imperative;
-  if (f.pastEvent && (named || figures.dates.length > 0 || plain)) return [{ type: "date_event", focus: null, anchored: true }];
+  // A judgement in the past tense ("X has been a disappointment") is still a judgement, unless dated.
+  if (f.pastEvent && (named || figures.dates.length > 0 || plain) && (!f.judgement || figures.dates.some((d) => d.specific))) return [{ type: "date_event", focus: null, anchored: true }];
   // A plain present-tense statement about a named party, or one carrying a date or duration.
   const thirdPerson = !f.firstPerson && !f.secondPerson;
   if (plain && thirdPerson && !f.evaluative && (f.presentState || f.copula) && (named || figures.dates.length > 0)) {
@@ -202,12 +205,21 @@ function candidates(ctx: SegmentContext): Candidate[] {
   return [];
 }
 
-/** A figure or date in an "if"/"unless" clause is a supposition, not a record. */
-function hypothetical(a: Analysis, seg: Segment, i: number): boolean {
+/**
+ * A figure or date in an "if"/"unless" clause is a supposition, not a record; so is one in a
+ * counterfactual ("Without the subsidy, the line would have closed in 2019") or in the condition
+ * that opens it ("Had Verdane kept its plant, 400 jobs would have been saved").
+ */
+function hypothetical(a: Analysis, seg: Segment, i: number, counterfactual = -1): boolean {
   let lo = i;
   while (lo > seg.first && !CLAUSE_PUNCT.has(a.value[lo - 1] ?? "")) lo--;
   for (let k = lo; k < i; k++) if (a.lower[k] === "if" || a.lower[k] === "unless") return true;
-  return false;
+  if (counterfactual < 0) return false;
+  let hi = i;
+  while (hi < seg.last && !CLAUSE_PUNCT.has(a.value[hi + 1] ?? "")) hi++;
+  // The counterfactual's own clause, or the condition before it ("Had …," / "Without …,").
+  if (counterfactual >= lo && counterfactual <= hi) return true;
+  return hi < counterfactual && (lo === seg.first || a.lower[lo] === "had" || a.lower[lo] === "without");
 }
 
 function insideFigure(figures: Figure[], i: number): boolean {
@@ -260,7 +272,7 @@ function statement(ctx: SegmentContext): Candidate | null {
   // Debate and interview speech wraps facts in opinion frames ("I think we cut taxes three
   // times"), so the model's reading decides; only questions, commands and fragments stay out.
   // Very short sentences are usually fragments, unless a named party did something ("Apple acquired Beats.").
-  if (f.question || f.imperative || f.words < 3 || (f.words < 5 && !(f.pastEvent && ctx.entities.length > 0))) return null;
+  if (f.question || f.imperative || f.counterfactual >= 0 || f.narration || f.words < 3 || (f.words < 5 && !(f.pastEvent && ctx.entities.length > 0))) return null;
   // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
   // for …,” he says"; "“It makes perfect sense to build here”").
   if ((f.directQuote || f.evaluative || f.belief) && ctx.factuality < DECISION.softStatement) return null;

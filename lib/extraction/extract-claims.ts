@@ -4,7 +4,7 @@ import type { Attribution, Entity, EntityKind, ExtractedClaim } from "./types";
 import { analyze, type Analysis } from "./nlp";
 import { segment, type Segment } from "./segment";
 import { findFigures, type DateMention } from "./numbers";
-import { findFrames, type Frame } from "./attribution";
+import { findFrames, isReportingVerb, opensClause, type Frame } from "./attribution";
 import { features } from "./features";
 import { findMentions, lowerCaseWords, type Mention } from "./entities";
 import { EntityRegistry } from "./coref";
@@ -98,14 +98,28 @@ function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] 
 function attributeQuotations(text: string, segments: Segment[], speakers: Array<Attribution | null>, claims: ExtractedClaim[]): void {
   const regions = quotations(text);
   if (!regions.length || !claims.some((c) => !c.attribution)) return;
-  const sourceOf = regions.map(([from, to]) => {
+  const sourceOf: Array<Attribution | null> = [];
+  let seg0 = 0;
+  regions.forEach(([from, to], r) => {
     // The first segment touching the region that has a source (its frame sits just outside or inside the marks).
-    for (let i = 0; i < segments.length; i++) {
-      const seg = segments[i]!;
-      if (seg.end < from || seg.start > to) continue;
-      if (speakers[i]) return speakers[i];
+    while (seg0 < segments.length && segments[seg0]!.end < from) seg0++;
+    let source: Attribution | null = null;
+    for (let i = seg0; i < segments.length && segments[i]!.start <= to; i++) {
+      if (speakers[i]) {
+        source = speakers[i]!;
+        break;
+      }
     }
-    return null;
+    // "The minister told reporters:" closing the sentence before the quotation opens.
+    const before = seg0 > 0 ? seg0 - 1 : -1;
+    if (!source && before >= 0 && speakers[before] && /:\s*$/.test(text.slice(segments[before]!.start, from))) source = speakers[before]!;
+    // A quotation that goes on in the next paragraph (“…,” she said. ⏎ “…”) is still hers: news
+    // names the speaker once. Only when nothing but the frame stands between the two.
+    const prev = r > 0 ? regions[r - 1]! : null;
+    if (!source && prev && sourceOf[r - 1] && from - prev[1] <= 80 && !/[.!?]["”]?\s*\S[^\n]*[.!?]/.test(text.slice(prev[1] + 1, from).replace(/^[^.!?]*[.!?]/, ""))) {
+      source = sourceOf[r - 1]!;
+    }
+    sourceOf.push(source);
   });
   for (const c of claims) {
     if (c.attribution) continue;
@@ -297,12 +311,15 @@ function speakerOf(a: Analysis, frames: Frame[], index: number, registry: Entity
     // An unnamed source counts when it is a kind of person ("analysts", "people familiar with the
     // matter", "a senior official"), or whatever "according to" names ("the survey", "data from …").
     const head = headNoun(a, f.speakerFirst, f.speakerLast);
-    const person = (w: string) => TITLE_HEADS.has(w) || hasTag(w, "Actor") || hasTag(w.replace(/s$/, ""), "Actor") || SOURCE_HEADS.has(w);
+    const person = (w: string) => TITLE_HEADS.has(w) || hasTag(w, "Actor") || hasTag(w.replace(/s$/, ""), "Actor") || SOURCE_HEADS.has(w) || SOURCE_HEADS.has(w.replace(/s$/, ""));
     // "74 percent of registered voters say": a share of people is a source too.
     const share = QUANTITY_HEADS.has(head) && nounsIn(a, f.speakerFirst, f.speakerLast).some(person);
     // "He says …" with nobody named yet: the pronoun, as written, is still the source.
     const pronoun = f.speakerFirst === f.speakerLast && PERSON_PRONOUN[a.lower[f.speakerFirst] ?? ""] !== undefined;
-    if (f.cue === "according to" || person(head) || share || pronoun || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
+    // "said"/"told" report speech whoever the subject is: "the Times said", "a new report says",
+    // "61 percent said", "the retired steel executive says".
+    const spoken = f.speech === true && (SPEAKER_HEAD_POS.has(a.pos[f.speakerLast] ?? "") || QUANTITY_HEADS.has(head) || a.value[f.speakerLast] === "%");
+    if (f.cue === "according to" || person(head) || share || pronoun || spoken || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
       return { speaker: asWritten, cue: f.cue, asWritten };
     }
   }
@@ -319,28 +336,98 @@ const STANCE = new Set([
   "prefer", "want", "favor", "favour", "urge", "accuse", "blame", "deny", "dismiss", "welcome", "condemn", "applaud",
   "question", "challenge", "defend", "attack", "slam", "tout", "hail", "predict", "promise", "vow", "pledge", "demand",
   "show", "suggest", "indicate", "find", "mention", "discuss", "announce", "note", "argue", "claim", "insist", "acknowledge",
+  "vote", "advocate", "ask", "request", "talk", "speak", "comment", "cheer", "vouch", "campaign", "lobby", "thank", "reaffirm", "heckle", "trash", "cite", "portray", "repudiate", "criticise", "congratulate", "blast", "decry", "denounce", "lament", "celebrate", "recommend", "propose",
 ]);
 
 /** The subject of a stance verb that opens the sentence, as its source; null when there is none. */
+/** "Nineteen percent of nurses polled support the strike": the tagger reads "support" as a noun after a plural subject. */
+function mistaggedStance(a: Analysis, k: number, first: number): boolean {
+  if (a.pos[k] !== "NOUN" || k <= first || !STANCE.has(a.lemma[k] ?? "") || /s$/.test(a.lower[k] ?? "")) return false;
+  const prev = a.lower[k - 1] ?? "";
+  const pluralSubject = (a.pos[k - 1] === "NOUN" && /s$/.test(prev)) || (a.pos[k - 1] === "VERB" && /ed$/.test(prev) && a.pos[k - 2] === "NOUN");
+  return pluralSubject && ["DET", "PROPN", "NOUN", "ADJ"].includes(a.pos[k + 1] ?? "");
+}
+
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
+
+/** "was criticized", "has been attacked", "is never mentioned": a form of "be" before a participle. */
+function passive(a: Analysis, from: number, verb: number): boolean {
+  if (!/(ed|en|wn|ught)$/.test(a.lower[verb] ?? "")) return false;
+  for (let k = from; k < verb; k++) if (BE.has(a.lower[k] ?? "")) return true;
+  return false;
+}
+
+/** The "by" phrase of a passive stance verb as its source ("… was mentioned by the moderators"); null without one. */
+function passiveAgent(a: Analysis, seg: Segment, verb: number, index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
+  let by = verb + 1;
+  while (by <= Math.min(seg.last, verb + 8) && a.lower[by] !== "by") {
+    if (a.value[by] === "," || a.pos[by] === "VERB" || a.pos[by] === "AUX") return null;
+    by++;
+  }
+  if (a.lower[by] !== "by") return null;
+  let last = by;
+  while (last + 1 <= seg.last && (["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(a.pos[last + 1] ?? "") || POSSESSIVE_WORDS.has(a.lower[last + 1] ?? "") || (a.lower[last + 1] === "of" && last > by))) last++;
+  while (last > by && a.lower[last] === "of") last--;
+  if (last === by) return null;
+  const frame = { cue: a.lower[verb] ?? "", speakerFirst: by + 1, speakerLast: last, dropFirst: -1, dropLast: -2 };
+  const asWritten = a.text.slice(a.start[by + 1], a.end[last]).trim();
+  const resolved = resolveSpeaker(a, frame, index, registry, own);
+  if (resolved) return { speaker: resolved.name, cue: frame.cue, asWritten, ...(resolved.kind ? { entity: { text: resolved.name, kind: resolved.kind } } : {}) };
+  const head = headNoun(a, by + 1, last);
+  if (SOURCE_HEADS.has(head) || SOURCE_HEADS.has(head.replace(/s$/, "")) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
+  return null;
+}
+
+const POSSESSIVE_WORDS = new Set(["his", "her", "their", "its", "our"]);
+
+/** Adjectives of stance after a copula: "Republicans have been critical of …". */
+const STANCE_ADJ = new Set(["critical", "supportive", "skeptical", "sceptical", "wary", "dismissive", "appreciative", "confident", "doubtful", "opposed"]);
+
+/** The subject of a stance verb that opens the sentence (after an opening phrase), as its source; null when there is none. */
 function stanceSource(a: Analysis, seg: Segment, index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
+  // "In April, Trump called …", "On Twitter, the governor called …": skip an opening phrase without a verb.
+  let first = seg.first;
+  for (let k = seg.first; k <= Math.min(seg.last, seg.first + 8); k++) {
+    if (a.pos[k] === "VERB" || a.pos[k] === "AUX") break;
+    if (a.value[k] === ",") {
+      // Only an adverbial opens ("In April,"); a noun phrase before the comma is the subject of a parenthetical.
+      if (!opensClause(a, seg, k)) return null;
+      first = k + 1;
+      break;
+    }
+  }
+  // "But 56 percent would vote for …": a leading conjunction is not part of the subject.
+  if (a.pos[first] === "CCONJ") first++;
   let v = -1;
-  for (let k = seg.first; k <= Math.min(seg.last, seg.first + 12); k++) {
-    if (a.pos[k] === "VERB" || a.pos[k] === "AUX") {
+  for (let k = first; k <= Math.min(seg.last, first + 12); k++) {
+    // "nurses polled support …": the participle belongs to the subject.
+    if (a.pos[k] === "VERB" && mistaggedStance(a, k + 1, first)) continue;
+    if (a.pos[k] === "VERB" || a.pos[k] === "AUX" || mistaggedStance(a, k, first)) {
       v = k;
       break;
     }
-    if (a.value[k] === "," || a.pos[k] === "SCONJ" || a.pos[k] === "ADP" && k === seg.first) return null;
+    if (a.value[k] === "," || a.pos[k] === "SCONJ" || (a.pos[k] === "ADP" && k === first) || a.value[k] === "“" || a.value[k] === '"') return null;
   }
   let verb = v;
-  while (verb <= seg.last && a.pos[verb] === "AUX") verb++;
-  if (v <= seg.first || a.pos[verb] !== "VERB" || !STANCE.has(a.lemma[verb] ?? "")) return null;
-  const frame = { cue: a.lower[verb] ?? "", speakerFirst: seg.first, speakerLast: v - 1, dropFirst: -1, dropLast: -2 };
-  const asWritten = a.text.slice(a.start[seg.first], a.end[v - 1]).trim();
-  if (!asWritten || v - seg.first > 8) return null;
+  const tagged = a.pos[v] === "NOUN";
+  // "would vote for", "has also called", "is calling for".
+  while (verb <= seg.last && (a.pos[verb] === "AUX" || a.pos[verb] === "ADV" || a.pos[verb] === "PART")) verb++;
+  let subjectLast = v - 1;
+  while (subjectLast > first && a.pos[subjectLast] === "ADV") subjectLast--;
+  // A reporting verb without content of its own ("Lynch is reaffirming her decision") is a stance too.
+  const stance = ((a.pos[verb] === "VERB" || tagged) && (STANCE.has(a.lemma[verb] ?? "") || isReportingVerb(a, verb))) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
+  if (v <= first || subjectLast < first || !stance) return null;
+  // Passive: "The plan was criticized by two council members" — the agent is the source, not the subject.
+  if (a.pos[verb] === "VERB" && passive(a, v, verb)) return passiveAgent(a, seg, verb, index, registry, own);
+  const frame = { cue: a.lower[verb] ?? "", speakerFirst: first, speakerLast: subjectLast, dropFirst: -1, dropLast: -2 };
+  const asWritten = a.text.slice(a.start[first], a.end[subjectLast]).trim();
+  if (!asWritten || subjectLast - first > 8) return null;
   const resolved = resolveSpeaker(a, frame, index, registry, own);
   if (resolved) return { speaker: resolved.name, cue: frame.cue, asWritten, ...(resolved.kind ? { entity: { text: resolved.name, kind: resolved.kind } } : {}) };
-  const head = a.lower[v - 1] ?? "";
-  if (PERSON_PRONOUN[head] || head === "they" || SOURCE_HEADS.has(head) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
+  const head = headNoun(a, first, subjectLast);
+  // "56 percent would vote for …", "About three-quarters support …": a share of those polled.
+  const share = QUANTITY_HEADS.has(head) || /^(three-quarters|two-thirds|one-third|one-quarter)$/.test(head);
+  if (PERSON_PRONOUN[head] || head === "they" || SOURCE_HEADS.has(head) || share || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
   return null;
 }
 
@@ -357,7 +444,11 @@ function firstWord(a: Analysis, f: Frame): number {
 
 /** Source nouns news copy uses for unnamed people ("sources", "people", "aides"). */
 const SOURCE_HEADS = new Set(["people", "person", "source", "sources", "aides", "aide", "officials", "official", "experts", "critics", "residents", "voters", "supporters", "advisers", "advisors", "insiders", "executives", "lawmakers", "observers", "witnesses", "investors", "economists", "analysts", "campaign", "spokesperson", "spokesman", "spokeswoman",
-  "agency", "ministry", "department", "government", "police", "office", "court", "survey", "report", "study", "data", "statement", "poll", "filing", "documents", "committee", "commission", "authorities"]);
+  "agency", "ministry", "department", "government", "police", "office", "court", "survey", "report", "study", "data", "statement", "poll", "filing", "documents", "committee", "commission", "authorities",
+  "record", "records", "figure", "figures", "analysis", "review", "audit", "newspaper", "paper", "spokesperson", "statement", "memo", "letter", "complaint", "lawsuit", "indictment",
+  "member", "members", "leaders", "rivals", "opponents", "senators", "candidates", "moderators", "prosecutors", "regulators", "unions", "groups", "activists", "protesters", "doctors", "scientists", "researchers"]);
+
+const SPEAKER_HEAD_POS = new Set(["NOUN", "PROPN", "NUM"]);
 
 const QUANTITY_HEADS = new Set(["percent", "%", "half", "majority", "most", "many", "some", "number", "share", "third", "quarter", "two-thirds", "in"]);
 

@@ -42,6 +42,12 @@ export interface Features {
   directQuote: boolean;
   /** "did not respond to a request for comment", "declined to comment": newsroom boilerplate. */
   noComment: boolean;
+  /** Token index of a counterfactual ("would have been", "could have closed"), or -1: what did not happen. */
+  counterfactual: number;
+  /** Scene-setting: a gesture or a pause ("paused before answering", "went further"), nothing on record. */
+  narration: boolean;
+  /** A judgement of a party as the predicate: "has been a disappointment", "called the plan reckless", "the mood was upbeat". */
+  judgement: boolean;
 }
 
 const MENTAL = new Set(["think", "believe", "feel", "want", "hope", "wish", "guess", "suppose", "like", "love", "hate", "know", "understand", "agree", "disagree", "support", "oppose", "intend", "urge", "propose", "expect", "fear", "doubt", "promise", "pledge", "care", "mean", "remember", "say", "tell", "ask", "favor", "favour", "appreciate", "trust", "imagine", "worry", "need", "plan", "would", "will", "'ll", "can", "should", "must", "'d"]);
@@ -57,18 +63,40 @@ const EVALUATIVE = new Set([
   "nice", "beautiful", "strong", "weak", "better", "worse", "proud", "fair", "unfair", "serious", "dangerous",
   "clear", "clearly", "really", "very", "absolutely", "simply", "frankly", "honestly", "truly", "totally", "perfect",
   "powerful", "hard", "difficult", "easy", "excellent", "impressive", "remarkable", "exciting", "huge", "crucial", "vital",
+  "bold", "reckless", "cruel", "brave", "foolish", "wise", "naive", "brilliant", "disappointing", "stunning",
+  "shocking", "appalling", "disastrous", "misguided", "sensible", "unreasonable", "absurd", "arrogant", "unacceptable",
+  "deplorable", "admirable", "laughable", "pathetic", "bizarre", "irresponsible", "reckless", "heartless", "callous",
+  "baseless", "dishonest", "disgusting", "offensive", "outlandish", "unfit", "incompetent", "inept", "pointless",
 ]);
+/** How people felt or looked: a mood after "was" is scene-setting, not a record ("The mood was upbeat on Thursday"). */
+const MOOD = new Set([
+  "upbeat", "tense", "optimistic", "pessimistic", "nervous", "worried", "anxious", "happy", "unhappy", "excited", "relieved",
+  "impressed", "unimpressed", "convinced", "unconvinced", "sceptical", "skeptical", "cautious", "calm", "gloomy", "buoyant",
+  "sombre", "somber", "subdued", "jubilant", "angry", "furious", "frustrated", "disappointed", "hopeful", "defiant", "confident",
+]);
+/** Nouns of judgement after "is a": "has been a disappointment", "is an eyesore", "a bold vision". */
+const EVALUATIVE_NOUNS = new Set([
+  "disappointment", "eyesore", "disaster", "mistake", "failure", "triumph", "shame", "disgrace", "travesty", "embarrassment",
+  "joke", "mess", "vision", "gamble", "masterstroke", "blunder", "farce", "fiasco", "nightmare", "miracle", "catastrophe",
+  "hero", "villain", "genius", "fool", "liar", "bully", "visionary",
+]);
+/** Verbs of gesture and pause that tell a scene ("paused before answering", "shrugged"). */
+const GESTURE = new Set(["pause", "smile", "laugh", "nod", "shrug", "sigh", "hesitate", "frown", "grin", "wince", "chuckle", "linger", "stare", "glance", "blink", "gesture", "beam"]);
+/** Verbs that characterise: "called the plan reckless", "described the figures as a disgrace". */
+const CHARACTERISE = new Set(["call", "describe", "label", "brand", "dub", "deem", "consider", "find"]);
 
 export function features(a: Analysis, seg: Segment): Features {
   const f: Features = {
     words: 0, question: false, firstPersonOpinion: false, firstPerson: false, secondPerson: false, deontic: false,
     hedge: false, future: false, imperative: false, conditional: false, pastEvent: false, presentState: false, copula: false,
     comparative: -1, superlative: -1, evaluative: false, belief: false, quoted: false, directQuote: false, noComment: false,
+    counterfactual: -1, narration: false, judgement: false,
   };
   const last = a.value[seg.last] ?? "";
   const penult = a.value[seg.last - 1] ?? "";
   f.question = last === "?" || (penult === "?" && /^["'”’)]$/.test(last));
   let firstWord = -1;
+  let invertedHad = -1;
   for (let i = seg.first; i <= seg.last; i++) {
     const lower = a.lower[i] ?? "";
     const pos = a.pos[i] ?? "";
@@ -117,6 +145,15 @@ export function features(a: Analysis, seg: Segment): Features {
     // "far too high", "so simple": a degree word before an adjective grades, it does not measure.
     if ((lower === "too" || lower === "so") && a.pos[i + 1] === "ADJ") f.evaluative = true;
     if ((pos === "VERB" && BELIEF.has(lemma)) || lower === "whether") f.belief = true;
+    // "would have been saved", "could have closed": a counterfactual, and "Had Verdane kept …," opening one.
+    if (f.counterfactual < 0 && COUNTERFACTUAL_MODAL.has(lower) && a.lower[i + 1] === "have" && (a.lower[i + 2] === "been" || (a.pos[i + 2] === "VERB" && lower !== "'d")) && !embedded(a, i, seg.first)) f.counterfactual = i;
+    if (i === firstWord && lower === "had" && ["PROPN", "NOUN", "PRON", "DET"].includes(a.pos[i + 1] ?? "") && hasCommaAhead(a, i, seg.last)) invertedHad = i;
+    if (pos === "VERB" && GESTURE.has(lemma)) f.narration = true;
+    if (lemma === "go" && a.lower[i + 1] === "further" && (i + 2 > seg.last || a.pos[i + 2] === "PUNCT")) f.narration = true;
+    if ((pos === "VERB" && CHARACTERISE.has(lemma) && characterises(a, i, seg.last)) || (MOOD.has(lower) && BE_FORMS.has(a.lower[i - 1] ?? "")) || (EVALUATIVE_NOUNS.has(lower) && pos === "NOUN" && judgedAfterBe(a, i, seg.first))) {
+      f.judgement = true;
+      f.evaluative = true;
+    }
   }
   // "The numbers are staggering", "The guide was cheerful about everything": an adjective as the
   // whole predicate characterises its subject; it reports nothing a record could confirm.
@@ -134,6 +171,8 @@ export function features(a: Analysis, seg: Segment): Features {
   for (let i = seg.first; i < seg.last; i++) {
     if (BE_FORMS.has(a.lower[i] ?? "") && OPEN_QUOTE.has(a.value[i + 1] ?? "") && quotedWordsOnly(a, i + 2, seg.last)) f.evaluative = true;
   }
+  // "Had Verdane kept its plant, …" without a modal after it still supposes: the condition is the marker.
+  if (f.counterfactual < 0 && invertedHad >= 0) f.counterfactual = invertedHad;
   f.noComment = noComment(a, seg);
   const share = quotedShare(a, seg);
   f.quoted = share.share > 0.6;
@@ -143,6 +182,46 @@ export function features(a: Analysis, seg: Segment): Features {
     f.imperative = a.pos[firstWord] === "VERB" && a.lemma[firstWord] === w && !/(ed|ing)$/.test(w) && !f.question;
   }
   return f;
+}
+
+const COUNTERFACTUAL_MODAL = new Set(["would", "could", "might", "should", "'d"]);
+
+/** A modal inside a relative or reported clause ("a plan that would have cut …", "said he would have …") supposes nothing about the sentence's own claim. */
+function embedded(a: Analysis, i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 10); k--) {
+    const w = a.lower[k] ?? "";
+    // "if"/"unless" frame the counterfactual itself; they do not embed it.
+    if (w === "if" || w === "unless" || w === ";") return false;
+    if (w === "that" || w === "which" || w === "who" || w === "whatever" || a.pos[k] === "SCONJ" || isReportingVerb(a, k)) return true;
+  }
+  return false;
+}
+
+function hasCommaAhead(a: Analysis, i: number, last: number): boolean {
+  for (let k = i + 1; k <= Math.min(last, i + 12); k++) if (a.value[k] === ",") return true;
+  return false;
+}
+
+/** An evaluative word or a short quoted phrase in the clause after a characterising verb. */
+function characterises(a: Analysis, v: number, last: number): boolean {
+  // "called for an audit", "called on the board to …": a demand, not a characterisation.
+  if (a.pos[v + 1] === "ADP" || a.pos[v + 1] === "PART" || a.pos[v + 1] === "ADV") return false;
+  for (let k = v + 1; k <= Math.min(last, v + 10); k++) {
+    const w = a.lower[k] ?? "";
+    if (w === "," || w === ";" || w === "that" || a.pos[k] === "VERB") return false;
+    if ((EVALUATIVE.has(w) && (a.pos[k] === "ADJ" || a.pos[k] === "ADV")) || EVALUATIVE_NOUNS.has(w) || MOOD.has(w)) return true;
+    if (OPEN_QUOTE.has(a.value[k] ?? "")) return true;
+  }
+  return false;
+}
+
+/** "is a disappointment", "has been a bold vision": the noun closes an indefinite phrase after a form of "be". */
+function judgedAfterBe(a: Analysis, i: number, first: number): boolean {
+  let k = i - 1;
+  while (k > first && (a.pos[k] === "ADJ" || a.pos[k] === "ADV")) k--;
+  if (a.lower[k] !== "a" && a.lower[k] !== "an") return false;
+  const be = a.lower[k - 1] ?? "";
+  return BE_FORMS.has(be) || be === "been" || be === "remains" || be === "became";
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it"]);
