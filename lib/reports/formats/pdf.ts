@@ -1,6 +1,7 @@
 // The printable report as a PDF made on the server with PDFKit (no browser): the same cover and
 // per-article layout as the HTML page. PDFKit writes each page out when the next one starts
-// (bufferPages off), so chunks are passed on batch by batch and memory stays flat.
+// (bufferPages off); its output is gathered into 64 kB chunks, each handed to the client before
+// the next claim is drawn, so memory stays flat (see writeInto, reusePageBuffer, forgetWrittenObjects).
 // Fonts: PDF's standard Helvetica and Times (built into every reader, shipped with PDFKit as
 // metrics files): nothing is downloaded. They cover Latin-1 and typographic punctuation; other
 // characters are written without accents or as "?" (see toWinAnsi).
@@ -8,7 +9,9 @@ import PDFDocument from "pdfkit";
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/claims/labels";
 import type { ClaimStatus, Verdict } from "@/lib/generated/prisma/enums";
 import { describeScope } from "../describe-scope";
+import { ChunkWriter } from "../chunk-writer";
 import { toReportClaim, type ReportClaim } from "../report-claim";
+import type { ReportRow } from "../report-row";
 import type { FormatContext, ReportFormat } from "./format";
 
 const INK = "#1c1e21";
@@ -26,39 +29,42 @@ export const pdfFormat: ReportFormat = {
       size: "A4",
       margins: { top: 56, bottom: 56, left: 56, right: 56 },
       info: { Title: "Claims report", Author: toWinAnsi(context.config.publisherName), CreationDate: context.generatedAt },
+      autoFirstPage: false,
     });
-    let chunks: Uint8Array[] = [];
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+    const out = new ChunkWriter();
+    // The file header, written by the constructor, waits in PDFKit's stream: it comes first.
+    const header = doc.read() as Uint8Array | null;
+    if (header) out.bytes(header);
+    writeInto(doc, out);
     const ended = new Promise<void>((resolve, reject) => {
       doc.on("end", resolve);
       doc.on("error", reject);
     });
+    // Only the document's end still goes through PDFKit's stream: flowing, so that it ends.
+    doc.on("data", (piece: Uint8Array) => out.bytes(piece));
+    reusePageBuffer(doc);
     const forgetting = forgetWrittenObjects(doc);
-    // The stream hands chunks over on the next turn of the event loop; PDFKit writes many tiny
-    // pieces, passed on as one buffer per batch.
-    const drain = async function* () {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (!chunks.length) return;
-      const ready = chunks;
-      chunks = [];
-      yield Buffer.concat(ready);
-    };
 
+    doc.addPage();
     cover(doc, context);
-    yield* drain();
+    // The file's start goes out at once: the client sees the report begin while the database sorts the scope.
+    yield* out.flush();
     let currentArticle: string | null = null;
     let any = false;
     for await (const rows of batches) {
-      for (const row of rows) {
-        const claim = toReportClaim(row, context.config);
+      for (let i = 0; i < rows.length; i++) {
+        const claim = toReportClaim(rows[i]!, context.config);
+        // The batch lets go of each row once drawn, so rows die young instead of outliving the batch.
+        (rows as (ReportRow | undefined)[])[i] = undefined;
         if (claim.article.id !== currentArticle) {
           articleHeader(doc, claim, currentArticle === null);
           currentArticle = claim.article.id;
         }
         claimBlock(doc, claim);
         any = true;
+        // Each full 64 kB chunk waits for the client before the next claim is drawn.
+        yield* out.take();
       }
-      yield* drain();
     }
     if (!any) {
       doc.addPage();
@@ -67,11 +73,80 @@ export const pdfFormat: ReportFormat = {
     forgetting.stop(); // the document's own closing objects refer to each other's contents
     doc.end();
     await ended.catch(() => undefined);
-    yield* drain();
+    yield* out.flush();
   },
 };
 
 type Doc = InstanceType<typeof PDFDocument>;
+
+interface PdfInternals {
+  _write: (data: string | Uint8Array) => void;
+  _offset: number;
+  _refEnd: (ref: { data: unknown; buffer: unknown }) => void;
+  page: { content: PdfStreamRef };
+}
+
+interface PdfStreamRef {
+  data: { Filter?: string; Length?: number };
+  buffer: Uint8Array[] | Uint8Array;
+  compress: boolean;
+  write: (chunk: string | Uint8Array) => void;
+  finalize: () => void;
+}
+
+/**
+ * PDFKit turns every piece of the file ("12 0 obj", a dictionary, "endobj", each xref line) into
+ * a Uint8Array of its own and pushes it through a Node stream. Written straight into the 64 kB
+ * chunks instead, keeping PDFKit's byte offset (the cross-reference table points into the file
+ * with it). Strings get the newline PDFKit adds; bytes (stream contents) are written as they are.
+ */
+function writeInto(doc: Doc, out: ChunkWriter) {
+  const internal = doc as unknown as PdfInternals;
+  internal._write = (data) => {
+    internal._offset += typeof data === "string" ? out.latin1(data) + out.byte(0x0a) : out.bytes(data);
+  };
+}
+
+/**
+ * PDFKit keeps one Uint8Array per drawing instruction (colour, font, each line of text) on the
+ * open page until the page ends: thousands of small objects that live long enough to reach V8's
+ * old space, which then grows. The page's content is written into one buffer instead, reused
+ * from page to page; PDFKit compresses it (one copy) when the page ends.
+ */
+function reusePageBuffer(doc: Doc) {
+  const internal = doc as unknown as PdfInternals;
+  let buffer = Buffer.allocUnsafe(64 * 1024);
+  let used = 0;
+  const ensure = (n: number) => {
+    if (used + n <= buffer.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(buffer.length * 2, used + n));
+    buffer.copy(bigger, 0, 0, used);
+    buffer = bigger;
+  };
+  doc.on("pageAdded", () => {
+    const content = internal.page.content;
+    const finalize = content.finalize.bind(content);
+    content.write = (chunk) => {
+      if (typeof chunk === "string") {
+        ensure(chunk.length + 1);
+        used += buffer.write(chunk, used, chunk.length, "latin1");
+        buffer[used++] = 0x0a;
+      } else {
+        ensure(chunk.length);
+        buffer.set(chunk, used);
+        used += chunk.length;
+      }
+    };
+    content.finalize = () => {
+      if (used) {
+        content.buffer = [buffer.subarray(0, used)];
+        if (content.compress) content.data.Filter = "FlateDecode";
+      }
+      finalize(); // copies (and compresses) the content before the buffer is reused
+      used = 0;
+    };
+  });
+}
 
 /**
  * PDFKit keeps every object it has written (page dictionaries, link annotations) in memory until
@@ -79,7 +154,7 @@ type Doc = InstanceType<typeof PDFDocument>;
  * its contents are dropped: memory stays flat however long the report.
  */
 function forgetWrittenObjects(doc: Doc) {
-  const internal = doc as unknown as { _refEnd: (ref: { data: unknown; buffer: unknown }) => void };
+  const internal = doc as unknown as PdfInternals;
   const refEnd = internal._refEnd.bind(doc);
   let active = true;
   internal._refEnd = (ref) => {
