@@ -119,7 +119,11 @@ describe("printable HTML and PDF", () => {
   it("PDF: a real PDF with the claims' text, every cross-reference offset pointing at its object", async () => {
     const pdf = await collect(pdfFormat.render(batches([row()], [row({ id: "c2", articleId: "a2", articleTitle: "Ünïcode — “quoted” 北京", verdict: "FALSE" })]), context()));
     expect(pdf.subarray(0, 8).toString("latin1")).toBe("%PDF-1.3");
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    const { text } = await extractText(document, { mergePages: true });
+    // Links open the claim in Claimdesk and the evidence.
+    const links = (await (await document.getPage(2)).getAnnotations()).map((a: { url?: string }) => a.url);
+    expect(links).toEqual(expect.arrayContaining(["https://desk.paper.example/claims/claim1", "https://example.test/report", "https://news.example/acme"]));
     expect(text).toContain("Sales rose 40 percent in 2023");
     expect(text).toContain("Verdict: Mostly true");
     expect(text).toContain("Verdict: False");
@@ -142,7 +146,7 @@ describe("printable HTML and PDF", () => {
       async function* counted() {
         for (let b = 0; b < 3; b++) {
           pulled++;
-          yield many(400, b);
+          yield many(200, b);
         }
       }
       const chunks = format.render(counted(), context());
@@ -152,12 +156,12 @@ describe("printable HTML and PDF", () => {
       const second = await chunks.next();
       // The first batch alone fills chunks; the next batch is not read while they wait for the client.
       expect(pulled).toBe(1);
-      expect((second.value as Uint8Array).byteLength).toBe(64 * 1024);
-      const sizes = [(first.value as Uint8Array).byteLength, 64 * 1024];
+      const sizes = [(first.value as Uint8Array).byteLength, (second.value as Uint8Array).byteLength];
       for await (const chunk of chunks) sizes.push(chunk.length);
       expect(pulled).toBe(3);
       expect(sizes.length).toBeGreaterThan(6);
-      expect(sizes.slice(1, -1).every((size) => size === 64 * 1024)).toBe(true);
+      // Full chunks, less at most the bytes of a UTF-8 character that did not fit whole.
+      expect(sizes.slice(1, -1).filter((size) => size < 64 * 1024 - 3 || size > 64 * 1024)).toEqual([]);
     }
-  });
+  }, 30_000);
 });
