@@ -39,7 +39,7 @@ export async function exportReport(options: ExportReportOptions): Promise<Report
     scope: options.scope,
     verifiedOnly: format.verifiedOnly,
     signal: options.signal,
-    batchSize: options.batchSize ?? format.batchSize,
+    batchSize: options.batchSize,
     onBatch: options.onBatch,
   });
   const chunks = format.render(rows, { config: options.config, scope: options.scope, generatedAt, counts, scopeNames: names, validOnly: options.validOnly ?? false });

@@ -28,7 +28,5 @@ export interface ReportFormat {
   needsCounts?: boolean;
   /** Only verified claims with a verdict (ClaimReview). */
   verifiedOnly?: boolean;
-  /** Rows read from the cursor at a time (default REPORT_BATCH_SIZE): a slow format reads fewer, so a batch dies young. */
-  batchSize?: number;
   render: (batches: AsyncIterable<ReportRow[]>, context: FormatContext) => AsyncGenerator<string | Uint8Array>;
 }
