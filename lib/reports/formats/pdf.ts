@@ -44,6 +44,7 @@ export const pdfFormat: ReportFormat = {
     doc.on("data", (piece: Uint8Array) => out.bytes(piece));
     reusePageBuffer(doc);
     inlineLinkActions(doc);
+    cacheWordWidths(doc);
     const forgetting = forgetWrittenObjects(doc);
 
     doc.addPage();
@@ -149,6 +150,47 @@ function reusePageBuffer(doc: Doc) {
   });
 }
 
+// Words are measured again and again (each line break tries them); more distinct words than this
+// start the cache afresh, so it never grows with the report.
+const WORD_WIDTH_CACHE = 20_000;
+const CACHED_WORD_LENGTH = 40;
+
+/**
+ * PDFKit measures every word of every line by building arrays of glyph names, kerning keys
+ * (a new string per pair of letters) and advances: most of the ~470 kB it allocated per claim.
+ * The width of a word in a font at 1,000 points never changes, so short strings (words) are
+ * measured once per font and scaled; the cache is bounded. Same formula as PDFKit's own
+ * widthOfString (standard fonts take no OpenType features).
+ */
+function cacheWordWidths(doc: Doc) {
+  type Font = { name: string; widthOfString: (text: string, size: number) => number };
+  const internal = doc as unknown as { _font: Font; _fontSize: number; widthOfString: (text: string, options?: { horizontalScaling?: number; characterSpacing?: number }) => number };
+  const widths = new Map<string, Map<string, number>>();
+  let size = 0;
+  internal.widthOfString = (text, options = {}) => {
+    const font = internal._font;
+    let width: number;
+    if (text.length > CACHED_WORD_LENGTH) width = font.widthOfString(text, internal._fontSize);
+    else {
+      let perFont = widths.get(font.name);
+      if (!perFont) widths.set(font.name, (perFont = new Map()));
+      let unit = perFont.get(text);
+      if (unit === undefined) {
+        if (size >= WORD_WIDTH_CACHE) {
+          widths.clear();
+          widths.set(font.name, (perFont = new Map()));
+          size = 0;
+        }
+        unit = font.widthOfString(text, 1000);
+        perFont.set(text, unit);
+        size++;
+      }
+      width = (unit * internal._fontSize) / 1000;
+    }
+    return ((width + (options.characterSpacing || 0) * (text.length - 1)) * (options.horizontalScaling || 100)) / 100;
+  };
+}
+
 /**
  * A web link's action as a dictionary inside its annotation, where PDFKit makes it an object of
  * its own: half the objects per link (about five links a claim), so half the cross-reference
@@ -237,9 +279,12 @@ function claimBlock(doc: Doc, c: ReportClaim) {
 
 // Characters PDF's standard fonts can show (WinAnsiEncoding beyond Latin-1).
 const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+const WIN_ANSI_ONLY = /^[\n\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/;
 
 /** Text for the standard fonts: Latin-1 and typographic punctuation pass; accents are dropped from other letters; the rest becomes "?". */
 export function toWinAnsi(text: string): string {
+  // Most text is already all WinAnsi: returned as it is, without rebuilding it letter by letter.
+  if (WIN_ANSI_ONLY.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
