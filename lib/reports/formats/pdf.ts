@@ -45,6 +45,7 @@ export const pdfFormat: ReportFormat = {
     reusePageBuffer(doc);
     inlineLinkActions(doc);
     cacheWordWidths(doc);
+    leanStandardFonts(doc);
     const forgetting = forgetWrittenObjects(doc);
 
     doc.addPage();
@@ -185,9 +186,91 @@ function cacheWordWidths(doc: Doc) {
         perFont.set(text, unit);
         size++;
       }
-      width = (unit * internal._fontSize) / 1000;
+      width = unit * (internal._fontSize / 1000); // PDFKit's own rounding
     }
     return ((width + (options.characterSpacing || 0) * (text.length - 1)) * (options.horizontalScaling || 100)) / 100;
+  };
+}
+
+interface StandardFontLike {
+  font: { kernPairs: object; characterToGlyph: (code: number) => string; encodeText: (text: string) => string[]; widthOfGlyph: (glyph: string) => number; getKernPair: (left: string, right: string) => number };
+  encode: (text: string) => [string[], GlyphPosition[]];
+  widthOfString: (text: string, size: number) => number;
+}
+
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+// Distinct pairs of letters a font has placed; more start its table afresh (WinAnsi has ~65,000).
+const POSITION_CACHE = 20_000;
+
+/** Each standard font the document uses gets leanStandardFont once, when it is first chosen. */
+function leanStandardFonts(doc: Doc) {
+  const internal = doc as unknown as { font: (...args: unknown[]) => Doc; _font: StandardFontLike };
+  const font = internal.font.bind(doc);
+  const lean = new WeakSet<object>();
+  internal.font = (...args) => {
+    font(...args);
+    const chosen = internal._font;
+    if (!lean.has(chosen) && chosen.font && "kernPairs" in chosen.font) {
+      leanStandardFont(chosen);
+      lean.add(chosen);
+    }
+    return doc;
+  };
+}
+
+/**
+ * PDFKit lays out each line with a new hex string, glyph name, kerning key (a string made per
+ * pair of letters) and position object per letter. A letter's code, width and kerning with the
+ * next letter never change in a font: they are looked up once per pair and the same (read-only)
+ * position objects are handed out again. Same results as PDFKit's (tests/unit/reports compare them).
+ */
+export function leanStandardFont(font: StandardFontLike) {
+  const afm = font.font;
+  const letters = new Map<number, { hex: string; glyph: string; width: number }>();
+  let positions = new Map<number, GlyphPosition>();
+  const letter = (code: number) => {
+    let known = letters.get(code);
+    if (!known) {
+      const glyph = afm.characterToGlyph(code);
+      known = { hex: afm.encodeText(String.fromCharCode(code))[0]!, glyph, width: afm.widthOfGlyph(glyph) };
+      letters.set(code, known);
+    }
+    return known;
+  };
+  const position = (text: string, i: number) => {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    const key = code * 0x10001 + next + 1;
+    let known = positions.get(key);
+    if (!known) {
+      if (positions.size >= POSITION_CACHE) positions = new Map();
+      const { glyph, width } = letter(code);
+      const kern = next < 0 ? 0 : afm.getKernPair(glyph, letter(next).glyph);
+      known = { xAdvance: width + kern, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width };
+      positions.set(key, known);
+    }
+    return known;
+  };
+  font.encode = (text) => {
+    const encoded = new Array<string>(text.length);
+    const placed = new Array<GlyphPosition>(text.length);
+    for (let i = 0; i < text.length; i++) {
+      encoded[i] = letter(text.charCodeAt(i)).hex;
+      placed[i] = position(text, i);
+    }
+    return [encoded, placed];
+  };
+  font.widthOfString = (text, size) => {
+    let width = 0;
+    for (let i = 0; i < text.length; i++) width += position(text, i).xAdvance;
+    return width * (size / 1000); // PDFKit's own rounding
   };
 }
 

@@ -5,7 +5,8 @@ import { csvFormat } from "@/lib/reports/formats/csv";
 import { jsonFormat, ndjsonFormat } from "@/lib/reports/formats/json";
 import { jsonldFormat } from "@/lib/reports/formats/jsonld";
 import { htmlFormat } from "@/lib/reports/formats/html";
-import { pdfFormat, toWinAnsi } from "@/lib/reports/formats/pdf";
+import PDFDocument from "pdfkit";
+import { leanStandardFont, pdfFormat, toWinAnsi } from "@/lib/reports/formats/pdf";
 import { reportClaimSchema, reportDocumentSchema } from "@/lib/reports/report-claim";
 import { batches, collect, context, row } from "./fixtures";
 import { expandOffline, nodeOf, nodesOfType, SCHEMA, valueOf } from "../../support/jsonld-offline";
@@ -137,6 +138,19 @@ describe("printable HTML and PDF", () => {
     expect(entries.length).toBeGreaterThan(10);
     entries.forEach((offset, i) => expect(file.slice(offset, offset + `${i + 1} 0 obj`.length)).toBe(`${i + 1} 0 obj`));
     expect(toWinAnsi("Ünïcode — “quoted” 北京 Łódź")).toBe("Ünïcode — “quoted” ?? ?ódz");
+  });
+
+  it("PDF: the lean layout of standard fonts gives PDFKit's own codes, kerning and widths", () => {
+    const samples = ["AVATAR To Wo “Yes,” ‘quoted’ — 40% in 2023… Ünïcode €", "WAVE Ty. P.Y. LT", "", "x"];
+    for (const name of ["Helvetica", "Helvetica-Bold", "Times-Italic", "Times-Bold"]) {
+      const own = (new PDFDocument().font(name) as unknown as { _font: Parameters<typeof leanStandardFont>[0] })._font;
+      const lean = (new PDFDocument().font(name) as unknown as { _font: Parameters<typeof leanStandardFont>[0] })._font;
+      leanStandardFont(lean);
+      for (const text of [...samples, ...samples]) {
+        expect(lean.encode(text)).toEqual(own.encode(text));
+        expect(lean.widthOfString(text, 11)).toBe(own.widthOfString(text, 11));
+      }
+    }
   });
 
   it("PDF and HTML: hand over 64 kB chunks and draw no further than the client has read", async () => {
