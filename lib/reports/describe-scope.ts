@@ -5,6 +5,8 @@ import type { ReportScope } from "@/lib/validation/report-scope";
 export interface ScopeNames {
   reviewer?: string | null;
   articles?: string[];
+  /** The entity the scope's name resolves to (null: no entity goes by that name). */
+  entity?: string | null;
 }
 
 export function describeScope(scope: ReportScope, names: ScopeNames = {}): string[] {
@@ -20,7 +22,11 @@ export function describeScope(scope: ReportScope, names: ScopeNames = {}): strin
     lines.push(`${which}: ${scope.from ? `from ${scope.from}` : ""}${scope.from && scope.to ? " " : ""}${scope.to ? `to ${scope.to}` : ""}`);
   }
   if (scope.reviewerId) lines.push(`Reviewer: ${names.reviewer ?? "one editor"}`);
-  if (scope.entity) lines.push(`Mentions: ${scope.entity}`);
+  if (scope.entity) {
+    if (names.entity === null) lines.push(`About: ${scope.entity} (no entity goes by this name)`);
+    else if (names.entity && names.entity !== scope.entity) lines.push(`About: ${names.entity} (as “${scope.entity}”)`);
+    else lines.push(`About: ${names.entity ?? scope.entity}`);
+  }
   if (scope.q) lines.push(`Words: “${scope.q}”`);
   if (scope.evidence) lines.push("Only claims with evidence");
   return lines;

@@ -55,8 +55,12 @@ export function scopeWhere(scope: ReportScope, options: ScopeOptions = {}) {
   if (scope.to) conditions.push(`${dateColumn} < ${param(scope.to, "::date")} + 1`);
   if (scope.reviewerId) conditions.push(`c."reviewerId" = ${param(scope.reviewerId)}`);
   if (scope.entity) {
+    // The cross-reference entity (docs/crossref.md) that goes by this name: any of its aliases,
+    // normalized as the indexer does ("Mr. Barra" = "Barra"), so the scope holds the claims of
+    // that entity's page. One unique-index lookup (entity_aliases.normAlias), then the entity's
+    // claims from the claim_entities primary key (entityId, claimId).
     conditions.push(
-      `EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(c."entities") = 'array' THEN c."entities" ELSE '[]'::jsonb END) AS ent WHERE ent->>'text' ILIKE ${param(`%${escapeLike(scope.entity)}%`)})`,
+      `c."id" IN (SELECT ce."claimId" FROM "claim_entities" ce JOIN "entity_aliases" ea ON ea."entityId" = ce."entityId" WHERE ea."normAlias" = crossref_norm_name(${param(scope.entity)}))`,
     );
   }
   if (scope.evidence) conditions.push(`EXISTS (SELECT 1 FROM "evidence" ev WHERE ev."claimId" = c."id")`);

@@ -1,4 +1,4 @@
-// Names for a scope's ids (chosen articles, the reviewer), so a report's cover says what it covers.
+// Names for a scope's ids and names (chosen articles, the reviewer, the entity), so a report's cover says what it covers.
 import type { Pool } from "pg";
 import type { ReportScope } from "@/lib/validation/report-scope";
 import type { ScopeNames } from "./describe-scope";
@@ -16,6 +16,13 @@ export async function scopeNames(pool: Pool, scope: ReportScope): Promise<ScopeN
   if (scope.reviewerId) {
     const { rows } = await pool.query<{ name: string }>(`SELECT "name" FROM "users" WHERE "id" = $1`, [scope.reviewerId]).catch(mapPoolError);
     names.reviewer = rows[0]?.name ?? null;
+  }
+  if (scope.entity) {
+    // The same alias lookup as the scope's condition (report-query.ts).
+    const { rows } = await pool
+      .query<{ name: string }>(`SELECT e."name" FROM "entity_aliases" ea JOIN "entities" e ON e."id" = ea."entityId" WHERE ea."normAlias" = crossref_norm_name($1)`, [scope.entity])
+      .catch(mapPoolError);
+    names.entity = rows[0]?.name ?? null;
   }
   return names;
 }

@@ -36,7 +36,7 @@ export const reportScopeShape = {
     from: optionalDay("Start date"),
     to: optionalDay("End date"),
     reviewerId: z.preprocess(blankToUndefined, z.string().regex(ID_PATTERN, "Unknown reviewer").optional()),
-    /** A person, organization or place the claim mentions (the extractor's entities). */
+    /** A person, organization or place by any of its names: the cross-reference entity's claims (lib/reports/report-query.ts). */
     entity: z.preprocess(blankToUndefined, z.string().max(200, "Entity is limited to 200 characters").transform(toSafeText).pipe(z.string().trim()).optional()),
     /** Only claims with at least one piece of evidence. */
     evidence: z.preprocess(

@@ -3,7 +3,7 @@
 // evidence exports whole (one bind parameter per claim once overflowed PostgreSQL's 65,535 limit).
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import { importArticle } from "@/lib/articles/import-article";
 import { verifyClaim } from "@/lib/claims/verify-claim";
@@ -21,6 +21,7 @@ import { REPORT_FORMAT_IDS } from "@/lib/reports/formats/ids";
 import { reportDocumentSchema } from "@/lib/reports/report-claim";
 import { verifiedClaimsCsv } from "@/lib/reports/claims-csv";
 import { createLink } from "@/lib/crossref/create-link";
+import { getEntity } from "@/lib/crossref/get-entity";
 import { makeUser, testDb, uniqueArticleBody } from "./support";
 
 const db = testDb();
@@ -60,6 +61,54 @@ describe("report scope in SQL", () => {
     expect(await count({ evidence: "1" })).toBe(1);
     const counts = await reportCounts(pool, reportScopeSchema.parse({ outlet }));
     expect(counts).toMatchObject({ claims: claims.length, articles: 1, byVerdict: { TRUE: 1, FALSE: 1 }, byStatus: { VERIFIED: 2 } });
+  });
+
+  it("scopes an entity by any of its names to exactly the claims of its entity page", async () => {
+    const editor = await makeUser();
+    // Invented names no other test uses, so the entities are this test's own.
+    const letters = () => Array.from(randomBytes(6), (byte) => "bcdfghjklmnprstvz"[byte % 17]).join("");
+    const company = `Zo${letters()}`;
+    const surname = `Va${letters()}`;
+    const outlet = `Entity wire ${randomUUID()}`;
+    const a = await importArticle(
+      db,
+      importArticleSchema.parse({
+        title: `Headsets ${randomUUID()}`,
+        outlet,
+        publishedAt: "2023-01-05",
+        body: uniqueArticleBody(` ${company} Labs sold 2 million headsets in 2022, chief executive Marta ${surname} said on Monday. Ms. ${surname} said fewer than 4% of ${company} Labs headsets are sold online. The market for headsets grew 12% in 2022.`),
+      }),
+      editor.id,
+    );
+    const b = await importArticle(
+      db,
+      importArticleSchema.parse({ title: `Stores ${randomUUID()}`, outlet, publishedAt: "2023-06-05", body: uniqueArticleBody(` ${company} Labs will open 40 stores in 2024, Marta ${surname} said.`) }),
+      editor.id,
+    );
+    const person = await db.entity.findUniqueOrThrow({ where: { normName: `marta ${surname.toLowerCase()}` } });
+    const page = await getEntity(db, { id: person.id, page: 1 });
+    const pageClaims = page!.timeline.map((t) => t.claimId).sort();
+    expect(new Set(page!.timeline.map((t) => t.articleId))).toEqual(new Set([a.id, b.id]));
+    const allClaims = await db.claim.count({ where: { articleId: { in: [a.id, b.id] } } });
+    expect(pageClaims.length).toBeLessThan(allClaims); // the market sentence is not about her
+
+    const claimIds = async (entity: string) => {
+      const report = await exportReport({ pool, format: "ndjson", scope: reportScopeSchema.parse({ outlet, entity }), config });
+      return (await text(report.stream)).trim().split("\n").filter(Boolean).map((line) => JSON.parse(line).id as string).sort();
+    };
+    // The full name, the surname alone, with an honorific, in other case: one entity, its page's claims.
+    for (const name of [`Marta ${surname}`, surname, `Ms. ${surname}`, `marta ${surname.toUpperCase()}`]) expect(await claimIds(name)).toEqual(pageClaims);
+    // A fragment of a name is no name: no substring matches.
+    expect(await claimIds(surname.slice(0, 4))).toEqual([]);
+    const companyEntity = await db.entity.findUniqueOrThrow({ where: { normName: `${company.toLowerCase()} labs` } });
+    expect(await claimIds(`${company} Labs Inc.`)).toEqual((await getEntity(db, { id: companyEntity.id, page: 1 }))!.timeline.map((t) => t.claimId).sort());
+    expect((await reportCounts(pool, reportScopeSchema.parse({ outlet, entity: surname }))).claims).toBe(pageClaims.length);
+
+    // The cover names the entity the name resolved to.
+    const html = await text((await exportReport({ pool, format: "html", scope: reportScopeSchema.parse({ outlet, entity: surname }), config })).stream);
+    expect(html).toContain(`About: Marta ${surname} (as “${surname}”)`);
+    const none = await text((await exportReport({ pool, format: "html", scope: reportScopeSchema.parse({ outlet, entity: "Nobody Atall" }), config })).stream);
+    expect(none).toContain("About: Nobody Atall (no entity goes by this name)");
   });
 
   it("gives every format a valid, empty file when nothing matches", async () => {

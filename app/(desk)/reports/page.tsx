@@ -130,7 +130,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
           </select>
         </label>
         <label className="field">
-          <span>Mentions (person, organization, place)</span>
+          <span>About (a person, organization or place, by any of its names)</span>
           <input type="text" name="entity" defaultValue={scope.entity ?? ""} />
         </label>
         <label className="check">

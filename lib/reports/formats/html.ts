@@ -1,10 +1,12 @@
 // The printable report: an HTML page with a print stylesheet. A cover (scope, date, counts by
 // verdict), then each article with its claims: quote, verdict, finding, evidence and links.
-// Written as a stream of strings, so a large report never sits in memory.
+// Written into 64 kB chunks handed to the client one by one, so a large report never sits in memory.
 import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/claims/labels";
 import type { Verdict } from "@/lib/generated/prisma/enums";
 import { describeScope } from "../describe-scope";
+import { ChunkWriter } from "../chunk-writer";
 import { toReportClaim, type ReportClaim } from "../report-claim";
+import type { ReportRow } from "../report-row";
 import type { FormatContext, ReportFormat } from "./format";
 
 export const htmlFormat: ReportFormat = {
@@ -15,26 +17,32 @@ export const htmlFormat: ReportFormat = {
   inline: true,
   needsCounts: true,
   async *render(batches, context) {
-    yield head(context);
+    const out = new ChunkWriter();
+    out.utf8(head(context));
+    // The cover goes out at once: the client sees the report begin while the database sorts the scope.
+    yield* out.flush();
     let currentArticle: string | null = null;
     let any = false;
     for await (const rows of batches) {
-      let chunk = "";
-      for (const row of rows) {
-        const claim = toReportClaim(row, context.config);
+      for (let i = 0; i < rows.length; i++) {
+        const claim = toReportClaim(rows[i]!, context.config);
+        // The batch lets go of each row once written, so rows die young instead of outliving the batch.
+        (rows as (ReportRow | undefined)[])[i] = undefined;
         if (claim.article.id !== currentArticle) {
-          if (currentArticle) chunk += "</ol></section>";
-          chunk += articleHeader(claim);
+          if (currentArticle) out.utf8("</ol></section>");
+          out.utf8(articleHeader(claim));
           currentArticle = claim.article.id;
         }
-        chunk += claimItem(claim);
+        out.utf8(claimItem(claim));
         any = true;
+        // Each full 64 kB chunk waits for the client before the next claim is written.
+        yield* out.take();
       }
-      yield chunk;
     }
-    if (currentArticle) yield "</ol></section>";
-    if (!any) yield `<p class="empty" data-testid="report-empty">No claims match this scope.</p>`;
-    yield "</main></body></html>\n";
+    if (currentArticle) out.utf8("</ol></section>");
+    if (!any) out.utf8(`<p class="empty" data-testid="report-empty">No claims match this scope.</p>`);
+    out.utf8("</main></body></html>\n");
+    yield* out.flush();
   },
 };
 
