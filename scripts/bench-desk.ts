@@ -120,13 +120,12 @@ async function main() {
       const filter = articleFilterSchema.parse(params);
       const q = articleListQueries(filter);
       const sqls = [q.page(q.after), q.count];
-      const searching = Boolean(filter.q);
       const app = await time(RUNS, () => listArticles(db, filter));
-      const sql = await time(RUNS, () => rawRun(sqls, searching));
+      const sql = await time(RUNS, () => rawRun(sqls, q.noSeqScan));
       const shown = await listArticles(db, filter);
       rows.push([label, fmt(app.p50), fmt(app.p95), fmt(sql.p50), fmt(sql.p95), (app.p95 / sql.p95).toFixed(2), `${shown.total.count}${shown.total.more ? "+" : ""}`]);
-      await explain(`${label} — page`, sqls[0]!, searching);
-      await explain(`${label} — count`, sqls[1]!, searching);
+      await explain(`${label} — page`, sqls[0]!, q.noSeqScan);
+      await explain(`${label} — count`, sqls[1]!, q.noSeqScan);
     }
     await writeFile(PLANS, plans.join("\n"));
     console.log(`\n${bench.claims.toLocaleString("en")} claims in ${bench.articles.toLocaleString("en")} articles; ${RUNS} runs each (ms). Plans: ${PLANS}\n`);

@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/actions/define-action";
 import type { BulkResult } from "@/lib/claims/bulk-update-claims";
 import type { EditorOption } from "@/lib/users/list-editors";
 import type { BulkClaimsValues } from "@/lib/validation/bulk-claims";
+import { formatBoundedCount, type BoundedCount } from "@/lib/lists/bounded-count";
 import { MAX_SELECTED_IDS } from "@/lib/validation/limits";
 import { lazyLoad } from "@/components/forms/lazy-zod-resolver";
 import { FormMessage } from "@/components/forms/field";
@@ -33,10 +34,8 @@ const SelectionContext = createContext<SelectionState | null>(null);
 export function BulkSelection(props: {
   /** Ids of the rows on this page, in display order (for shift-click ranges). */
   pageIds: string[];
-  /** How many claims match the filter (what "all matching" will act on). */
-  total: number;
-  /** The count stopped at its bound: more than `total` match ("10,000+"). */
-  totalMore?: boolean;
+  /** How many claims match the filter (what "all matching" will act on), as the list counts them. */
+  total: BoundedCount;
   /** The list's filter as query parameters, without the page. */
   params: Record<string, string>;
   editors: EditorOption[];
@@ -109,12 +108,13 @@ export function BulkSelection(props: {
     clear();
     router.refresh();
   };
-  const claims = (n: number, more = false) => `${n.toLocaleString("en")}${more ? "+" : ""} ${n === 1 && !more ? "claim" : "claims"}`;
+  const claims = (n: number) => formatBoundedCount({ count: n, more: false }, "claim", "claims");
+  const allClaims = formatBoundedCount(props.total, "claim", "claims");
   // Ticked rows change at once; "all matching" asks first, naming how many.
   const ask = (next: PendingChange) => (allMatching ? setPending(next) : void run(next));
   const editorName = (id: string) => (id === props.currentUserId ? "you" : (props.editors.find((e) => e.id === id)?.name ?? "nobody"));
 
-  const count = allMatching ? props.total : selected.size;
+  const count = allMatching ? props.total.count : selected.size;
   const wholePage = props.pageIds.length > 0 && props.pageIds.every((id) => selected.has(id));
   const state: SelectionState = { pageIds: props.pageIds, selected, allMatching, toggle, togglePage };
 
@@ -124,11 +124,11 @@ export function BulkSelection(props: {
       {count > 0 ? (
         <div className="bulk-bar" role="region" aria-label="Bulk actions" data-testid="bulk-bar">
           <span className="bulk-count" data-testid="bulk-count" aria-live="polite">
-            {allMatching ? `All ${claims(props.total, props.totalMore)} matching this filter selected` : `${claims(selected.size)} selected`}
+            {allMatching ? `All ${allClaims} matching this filter selected` : `${claims(selected.size)} selected`}
           </span>
-          {wholePage && !allMatching && props.total > props.pageIds.length ? (
+          {wholePage && !allMatching && props.total.count > props.pageIds.length ? (
             <button type="button" className="button-link" onClick={() => setAllMatching(true)}>
-              Select all {claims(props.total, props.totalMore)} matching this filter
+              Select all {allClaims} matching this filter
             </button>
           ) : null}
           {!allMatching && selected.size > MAX_SELECTED_IDS ? <span className="field-error">At most {MAX_SELECTED_IDS} ticked at once.</span> : null}
@@ -173,8 +173,8 @@ export function BulkSelection(props: {
           {busy ? <span className="muted small">Saving…</span> : null}
           {pending ? (
             <ConfirmAllMatching
-              question={`${pending.verb}: all ${claims(props.total, props.totalMore)} matching this filter?`}
-              confirmLabel={`${pending.verb}: ${claims(props.total, props.totalMore)}`}
+              question={`${pending.verb}: all ${allClaims} matching this filter?`}
+              confirmLabel={`${pending.verb}: ${allClaims}`}
               onConfirm={() => void run(pending)}
               onCancel={() => setPending(null)}
             />

@@ -83,14 +83,14 @@ export function articleListQueries(filter: ArticleFilter, pageSize = ARTICLES_PA
     ORDER BY ${orderBy(keys)}
     LIMIT ${pageSize + 1}`;
   const count = Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${criteria} LIMIT ${COUNT_LIMIT + 1}) s`;
-  return { checked, sort, keys, after, page, count };
+  // A search reads the GIN index, never a scan that unpacks every article's body vector (see queryWithoutSeqScan).
+  return { checked, sort, keys, after, page, count, noSeqScan: search !== null };
 }
 
 export async function listArticles(db: Db, filter: ArticleFilter = {}, options: { pageSize?: number } = {}): Promise<ArticleListPage> {
   const pageSize = options.pageSize ?? ARTICLES_PAGE_SIZE;
-  const { checked, sort, keys, after, page: pageSql, count: countSql } = articleListQueries(filter, pageSize);
-  // A search reads the GIN index, never a scan that unpacks every article's body vector (see queryWithoutSeqScan).
-  const read = <T,>(sql: Prisma.Sql) => (filter.q && checked?.ok ? queryWithoutSeqScan<T>(db, sql) : db.$queryRaw<T>(sql));
+  const { checked, sort, keys, after, page: pageSql, count: countSql, noSeqScan } = articleListQueries(filter, pageSize);
+  const read = <T,>(sql: Prisma.Sql) => (noSeqScan ? queryWithoutSeqScan<T>(db, sql) : db.$queryRaw<T>(sql));
   const page = (position: string[] | null) => read<(Omit<ArticleListItem, "claimCount"> & { claimCount: bigint })[]>(pageSql(position));
   const count = read<{ n: bigint }[]>(countSql);
 

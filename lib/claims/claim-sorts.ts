@@ -19,16 +19,15 @@ const readingOrder: SortKey[] = [
   { sql: Prisma.sql`c.id`, direction: "ASC", cast: "text" },
 ];
 
-export function claimSortKeys(sort: ClaimSort, search: Prisma.Sql | null): SortKey[] {
+export function claimSortKeys(sort: ClaimSort): SortKey[] {
   switch (sort) {
     case "relevance":
-      if (search) {
-        return [
-          { sql: Prisma.sql`CAST(ts_rank(c.search_vector, ${search}) AS float8)`, direction: "DESC", cast: "float8" },
-          { sql: Prisma.sql`c.id`, direction: "DESC", cast: "text" },
-        ];
-      }
-      return claimSortKeys("imported", null);
+      // The rank column of the list's ranked source (claimListQueries computes it where each of the
+      // newest 10,001 matches is read). Best match is only chosen with a search (effectiveClaimSort).
+      return [
+        { sql: Prisma.sql`c.rank`, direction: "DESC", cast: "float8" },
+        { sql: Prisma.sql`c.id`, direction: "DESC", cast: "text" },
+      ];
     case "checkworthiness":
       return [
         { sql: Prisma.sql`c.checkworthiness`, direction: "DESC", cast: "float8" },

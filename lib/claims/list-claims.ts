@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimStatus, ClaimType, Verdict } from "@/lib/generated/prisma/enums";
 import { decodeCursor, encodeCursor } from "@/lib/lists/cursor";
-import { COUNT_LIMIT, afterCursor, boundedCount, keyColumns, keyValues, orderBy, type BoundedCount, type SortKey } from "@/lib/lists/keyset";
+import { COUNT_LIMIT, afterCursor, boundedCount, keyColumns, keyValues, orderBy, type BoundedCount } from "@/lib/lists/keyset";
 import { checkSearchText } from "@/lib/lists/search-text";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/lists/highlight";
 import type { ClaimFilter, ClaimSort } from "@/lib/validation/claim-filter";
@@ -70,7 +70,7 @@ export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZ
   const ranked = sort === "relevance" && search !== null;
   // Ranked pages sort on the rank computed where each candidate row is first read (c.rank), so a
   // page joins back the claims of its own 26 rows, not all 10,001 candidates.
-  const keys = ranked ? RANKED_KEYS : claimSortKeys(sort, search);
+  const keys = claimSortKeys(sort);
   const criteria = claimFilterCondition(filter);
   const after = decodeCursor(filter.cursor, sort, keys.map((k) => k.cast));
 
@@ -81,7 +81,7 @@ export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZ
           SELECT c.id, c.rank FROM (
             SELECT c.id, CAST(ts_rank(c.search_vector, ${search}) AS float8) AS rank
             FROM claims c WHERE ${criteria}
-            ORDER BY ${orderBy(claimSortKeys("imported", null))} LIMIT ${COUNT_LIMIT + 1}
+            ORDER BY ${orderBy(claimSortKeys("imported"))} LIMIT ${COUNT_LIMIT + 1}
           ) c
           WHERE ${cursor}
           ORDER BY ${orderBy(keys)} LIMIT ${pageSize + 1}
@@ -117,12 +117,6 @@ export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZ
   const count = Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM claims c WHERE ${criteria} LIMIT ${COUNT_LIMIT + 1}) s`;
   return { sort, keys, after, page, count };
 }
-
-/** Best match: the rank column of the ranked source, then id (see claimListQueries). */
-const RANKED_KEYS: SortKey[] = [
-  { sql: Prisma.sql`c.rank`, direction: "DESC", cast: "float8" },
-  { sql: Prisma.sql`c.id`, direction: "DESC", cast: "text" },
-];
 
 export async function listClaims(db: Db, filter: ClaimFilter, options: { pageSize?: number } = {}): Promise<ClaimListPage> {
   const pageSize = options.pageSize ?? CLAIMS_PAGE_SIZE;

@@ -2,6 +2,9 @@
 // same columns can serve. The page reads one row more than it shows to know whether a next page exists.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CursorKind } from "./cursor";
+import type { BoundedCount } from "./bounded-count";
+
+export { formatBoundedCount, type BoundedCount } from "./bounded-count";
 
 export interface SortKey {
   /** SQL of the key, exactly as written in the ORDER BY and in the index. */
@@ -64,17 +67,7 @@ export function afterCursor(keys: readonly SortKey[], values: readonly string[])
 /** Counting stops here: past it the list says "10,000+" rather than count a million rows. */
 export const COUNT_LIMIT = 10_000;
 
-export interface BoundedCount {
-  count: number;
-  /** True when there are more than `count` rows. */
-  more: boolean;
-}
-
 export function boundedCount(rows: { n: bigint | number }[]): BoundedCount {
   const n = Number(rows[0]?.n ?? 0);
   return n > COUNT_LIMIT ? { count: COUNT_LIMIT, more: true } : { count: n, more: false };
-}
-
-export function formatBoundedCount(total: BoundedCount, one: string, many: string): string {
-  return `${total.count.toLocaleString("en")}${total.more ? "+" : ""} ${total.count === 1 && !total.more ? one : many}`;
 }

@@ -1,6 +1,7 @@
 // The SQL behind every report format, the preview and the counts: one WHERE clause built from the
 // scope with a fixed number of bind parameters (lists travel as one array parameter each), so no
 // scope can reach PostgreSQL's 65,535-parameter limit.
+import { entityByNameSql } from "@/lib/crossref/entity-by-name-sql";
 import { hasSameClaimLinkSql, sameClaimGroupSql } from "@/lib/crossref/same-claim-group-sql";
 import type { ReportScope } from "@/lib/validation/report-scope";
 
@@ -60,7 +61,7 @@ export function scopeWhere(scope: ReportScope, options: ScopeOptions = {}) {
     // that entity's page. One unique-index lookup (entity_aliases.normAlias), then the entity's
     // claims from the claim_entities primary key (entityId, claimId).
     conditions.push(
-      `c."id" IN (SELECT ce."claimId" FROM "claim_entities" ce JOIN "entity_aliases" ea ON ea."entityId" = ce."entityId" WHERE ea."normAlias" = crossref_norm_name(${param(scope.entity)}))`,
+      `c."id" IN (SELECT ce."claimId" FROM "claim_entities" ce WHERE ce."entityId" IN (${entityByNameSql(param(scope.entity))}))`,
     );
   }
   if (scope.evidence) conditions.push(`EXISTS (SELECT 1 FROM "evidence" ev WHERE ev."claimId" = c."id")`);

@@ -1,6 +1,7 @@
 // Names for a scope's ids and names (chosen articles, the reviewer, the entity), so a report's cover says what it covers.
 import type { Pool } from "pg";
 import type { ReportScope } from "@/lib/validation/report-scope";
+import { entityByNameSql } from "@/lib/crossref/entity-by-name-sql";
 import type { ScopeNames } from "./describe-scope";
 import { mapPoolError } from "./report-pool";
 
@@ -20,7 +21,7 @@ export async function scopeNames(pool: Pool, scope: ReportScope): Promise<ScopeN
   if (scope.entity) {
     // The same alias lookup as the scope's condition (report-query.ts).
     const { rows } = await pool
-      .query<{ name: string }>(`SELECT e."name" FROM "entity_aliases" ea JOIN "entities" e ON e."id" = ea."entityId" WHERE ea."normAlias" = crossref_norm_name($1)`, [scope.entity])
+      .query<{ name: string }>(`SELECT e."name" FROM "entities" e WHERE e."id" IN (${entityByNameSql("$1")})`, [scope.entity])
       .catch(mapPoolError);
     names.entity = rows[0]?.name ?? null;
   }

@@ -158,8 +158,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
       <BulkSelection
         key={claimFilterQuery(filter)}
         pageIds={result.items.map((c) => c.id)}
-        total={result.total.count}
-        totalMore={result.total.more}
+        total={result.total}
         params={Object.fromEntries(new URLSearchParams(claimFilterQuery(criteria)))}
         editors={editors}
         currentUserId={user.id}

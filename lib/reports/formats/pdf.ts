@@ -361,8 +361,10 @@ function claimBlock(doc: Doc, c: ReportClaim) {
 }
 
 // Characters PDF's standard fonts can show (WinAnsiEncoding beyond Latin-1).
-const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const WIN_ANSI_ONLY = /^[\n\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/;
+const WIN_ANSI_EXTRA_CHARS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+const WIN_ANSI_EXTRA = new Set(WIN_ANSI_EXTRA_CHARS);
+/** Text made only of what toWinAnsi lets through as it is (newlines, printable Latin-1, the extras). */
+const WIN_ANSI_ONLY = new RegExp(`^[\\n\\x20-\\x7e\\xa0-\\xff${WIN_ANSI_EXTRA_CHARS}]*$`);
 
 /** Text for the standard fonts: Latin-1 and typographic punctuation pass; accents are dropped from other letters; the rest becomes "?". */
 export function toWinAnsi(text: string): string {
