@@ -13,8 +13,8 @@ const noteBody = z
 /** A passage the editor selected: UTF-16 offsets into the body and the text they cover. */
 export const selectionSchema = z.object({
   articleId: z.string().check(safeTextCheck("This field")).min(1),
-  start: z.coerce.number().int().max(MAX_INT4, "The number is out of range"),
-  end: z.coerce.number().int().max(MAX_INT4, "The number is out of range"),
+  start: z.coerce.number().int().min(0, "Select a passage of the article").max(MAX_INT4, "The number is out of range"),
+  end: z.coerce.number().int().min(0, "Select a passage of the article").max(MAX_INT4, "The number is out of range"),
   quote: z.string().check(safeTextCheck("This field")).min(1, "Select a passage first").max(20_000, "Select a shorter passage"),
 });
 
