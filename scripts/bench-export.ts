@@ -43,7 +43,7 @@ async function main() {
 
     // psql \copy of the same query the export runs (parameters inlined), for reference.
     const { text, values } = reportRowsQuery(reportScopeSchema.parse(SCOPE));
-    const inlined = values.reduce<string>((sql, value, i) => sql.replaceAll(`$${i + 1}`, `'${String(value).replace(/'/g, "''")}'`), text).replace(/\s+/g, " ");
+    const inlined = values.reduce<string>((sql, value, i) => sql.replaceAll(`$${i + 1}`, `'${String(value).replace(/'/g, "''")}'`), text).replace(/--[^\n]*/g, "").replace(/\s+/g, " "); // comments out first: on one line they would swallow the rest
     const copy = timed(() => spawnSync("psql", [bench.url, "-q", "-c", `\\copy (${inlined}) TO '/dev/null' WITH CSV HEADER`], { encoding: "utf8" }));
     if (copy.result.status !== 0) throw new Error(copy.result.stderr);
     const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS OFF) ${text}`, values);
