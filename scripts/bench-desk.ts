@@ -6,7 +6,9 @@
 //    on 127.0.0.1, printing errors and p50/p99.
 // Options: BENCH_ARTICLES (50000), BENCH_RUNS (30), BENCH_LOAD_SECONDS (60), BENCH_USERS (50),
 // BENCH_SKIP_LOAD=1, BENCH_KEEP=1 (keep the database), BENCH_PLANS (file for the plans),
-// BENCH_DATABASE_URL (measure a kept bench database instead of building one).
+// BENCH_DATABASE_URL (measure a kept bench database instead of building one), BENCH_THINK_MS (an
+// editor's mean pause between pages, reading; 0 = back to back, the default; each pause is drawn
+// uniformly from half to one and a half times the mean).
 import { spawn, spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
@@ -23,6 +25,7 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 50_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 0);
 const PLANS = process.env.BENCH_PLANS ?? "/tmp/claimdesk-bench-desk-plans.txt";
 
 function percentile(values: number[], p: number): number {
@@ -229,9 +232,11 @@ async function loadRun(url: string, db: Db) {
           const key = `network ${(error as Error).message}`;
           errors.set(key, (errors.get(key) ?? 0) + 1);
         }
+        if (THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
       }
     };
-    console.log(`load: ${cookies.length} signed-in editors for ${LOAD_SECONDS} s against next start on ${base}…`);
+    const pace = THINK_MS > 0 ? `each pausing ${THINK_MS} ms on average between pages` : "each requesting the next page as soon as the last arrived";
+    console.log(`load: ${cookies.length} signed-in editors, ${pace}, for ${LOAD_SECONDS} s against next start on ${base}…`);
     const started = performance.now();
     await Promise.all(cookies.map((c) => user(c)));
     const seconds = (performance.now() - started) / 1000;

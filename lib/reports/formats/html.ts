@@ -5,8 +5,8 @@ import { STATUS_LABELS, VERDICT_LABELS } from "@/lib/claims/labels";
 import type { Verdict } from "@/lib/generated/prisma/enums";
 import { describeScope } from "../describe-scope";
 import { ChunkWriter } from "../chunk-writer";
-import { toReportClaim, type ReportClaim } from "../report-claim";
-import type { ReportRow } from "../report-row";
+import { claimsByArticle } from "../claims-by-article";
+import type { ReportClaim } from "../report-claim";
 import type { FormatContext, ReportFormat } from "./format";
 
 export const htmlFormat: ReportFormat = {
@@ -21,25 +21,18 @@ export const htmlFormat: ReportFormat = {
     out.utf8(head(context));
     // The cover goes out at once: the client sees the report begin while the database sorts the scope.
     yield* out.flush();
-    let currentArticle: string | null = null;
     let any = false;
-    for await (const rows of batches) {
-      for (let i = 0; i < rows.length; i++) {
-        const claim = toReportClaim(rows[i]!, context.config);
-        // The batch lets go of each row once written, so rows die young instead of outliving the batch.
-        (rows as (ReportRow | undefined)[])[i] = undefined;
-        if (claim.article.id !== currentArticle) {
-          if (currentArticle) out.utf8("</ol></section>");
-          out.utf8(articleHeader(claim));
-          currentArticle = claim.article.id;
-        }
-        out.utf8(claimItem(claim));
-        any = true;
-        // Each full 64 kB chunk waits for the client before the next claim is written.
-        yield* out.take();
+    for await (const { claim, opensArticle, first } of claimsByArticle(batches, context.config)) {
+      if (opensArticle) {
+        if (!first) out.utf8("</ol></section>");
+        out.utf8(articleHeader(claim));
       }
+      out.utf8(claimItem(claim));
+      any = true;
+      // Each full 64 kB chunk waits for the client before the next claim is written.
+      yield* out.take();
     }
-    if (currentArticle) out.utf8("</ol></section>");
+    if (any) out.utf8("</ol></section>");
     if (!any) out.utf8(`<p class="empty" data-testid="report-empty">No claims match this scope.</p>`);
     out.utf8("</main></body></html>\n");
     yield* out.flush();

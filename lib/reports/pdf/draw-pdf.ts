@@ -9,7 +9,8 @@ import type { ClaimStatus, Verdict } from "@/lib/generated/prisma/enums";
 import { describeScope } from "../describe-scope";
 import { ChunkWriter } from "../chunk-writer";
 import type { FormatContext } from "../formats/format";
-import { toReportClaim, type ReportClaim } from "../report-claim";
+import { claimsByArticle } from "../claims-by-article";
+import type { ReportClaim } from "../report-claim";
 import type { ReportRow } from "../report-row";
 import { cacheWordWidths, type Doc, forgetWrittenObjects, inlineLinkActions, leanStandardFonts, reusePageBuffer, writeInto } from "./pdfkit-patches";
 import { fontForText, type PdfFontStyle } from "./pdf-text";
@@ -49,22 +50,13 @@ export async function* drawPdf(batches: AsyncIterable<ReportRow[]>, context: For
   cover(doc, context);
   // The file's start goes out at once: the client sees the report begin while the database sorts the scope.
   yield* out.flush();
-  let currentArticle: string | null = null;
   let any = false;
-  for await (const rows of batches) {
-    for (let i = 0; i < rows.length; i++) {
-      const claim = toReportClaim(rows[i]!, context.config);
-      // The batch lets go of each row once drawn, so rows die young instead of outliving the batch.
-      (rows as (ReportRow | undefined)[])[i] = undefined;
-      if (claim.article.id !== currentArticle) {
-        articleHeader(doc, claim, currentArticle === null);
-        currentArticle = claim.article.id;
-      }
-      claimBlock(doc, claim);
-      any = true;
-      // Each full 64 kB chunk waits for the client before the next claim is drawn.
-      yield* out.take();
-    }
+  for await (const { claim, opensArticle, first } of claimsByArticle(batches, context.config)) {
+    if (opensArticle) articleHeader(doc, claim, first);
+    claimBlock(doc, claim);
+    any = true;
+    // Each full 64 kB chunk waits for the client before the next claim is drawn.
+    yield* out.take();
   }
   if (!any) {
     doc.addPage();

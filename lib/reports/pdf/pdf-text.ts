@@ -57,6 +57,6 @@ let fontDirectory: string | undefined;
 
 /** The font file, found from the project root at run time (the package ships no code to import). */
 export function unicodeFontFile(style: PdfFontStyle): string {
-  fontDirectory ??= path.join(path.dirname(createRequire(path.join(process.cwd(), "package.json")).resolve("dejavu-fonts-ttf/package.json")), "ttf");
-  return path.join(fontDirectory, UNICODE_FONT_FILES[style]);
+  fontDirectory ??= path.join(/* turbopackIgnore: true */ path.dirname(createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), "package.json")).resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  return path.join(/* turbopackIgnore: true */ fontDirectory, UNICODE_FONT_FILES[style]);
 }

@@ -7,8 +7,9 @@ import type { FromPdfThread } from "./pdf-thread-protocol";
 import { pdfThreadLimits, pdfThreads } from "./pdf-thread-settings";
 
 // Resolved from the project root at run time: in a `next build` this module's own location is
-// somewhere under .next, but the thread is loaded from source by path.
-const ENTRY = path.join(process.cwd(), "lib/reports/pdf/worker-entry.cjs");
+// somewhere under .next, but the thread is loaded from source by path (the bundler must not follow
+// it: the thread loads its TypeScript through tsx, outside any bundle).
+const ENTRY = path.join(/* turbopackIgnore: true */ process.cwd(), "lib/reports/pdf/worker-entry.cjs");
 const IDLE_MS = 60_000;
 
 export interface PdfThread {
@@ -59,7 +60,7 @@ export async function releasePdfThread(thread: PdfThread, clean: boolean): Promi
 }
 
 function startThread(): PdfThread {
-  const worker = new Worker(ENTRY, { resourceLimits: pdfThreadLimits() });
+  const worker = new Worker(/* turbopackIgnore: true */ ENTRY, { resourceLimits: pdfThreadLimits() });
   worker.unref();
   const queue: FromPdfThread[] = [];
   let wake: (() => void) | null = null;
