@@ -6,10 +6,12 @@
 //    on 127.0.0.1, printing errors and p50/p99.
 // Options: BENCH_ARTICLES (50000), BENCH_RUNS (30), BENCH_LOAD_SECONDS (60), BENCH_USERS (50),
 // BENCH_SKIP_LOAD=1, BENCH_KEEP=1 (keep the database), BENCH_PLANS (file for the plans),
+// BENCH_REUSE_BUILD=1 (serve the last .next-bench build), BENCH_WARMUP_SECONDS (15; unrecorded load first),
 // BENCH_DATABASE_URL (measure a kept bench database instead of building one), BENCH_THINK_MS (an
 // editor's mean pause between pages, reading; 0 = back to back, the default; each pause is drawn
-// uniformly from half to one and a half times the mean).
+// uniformly from half to one and a half times the mean; a comma-separated list runs each in turn).
 import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { Pool } from "pg";
@@ -25,7 +27,9 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 50_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
-const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 0);
+/** One load run per pace, against the same server: "0" back to back, "0,5000" both. */
+const THINK_MS = (process.env.BENCH_THINK_MS ?? "0").split(",").map(Number);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 15);
 const PLANS = process.env.BENCH_PLANS ?? "/tmp/claimdesk-bench-desk-plans.txt";
 
 function percentile(values: number[], p: number): number {
@@ -174,9 +178,12 @@ async function loadRun(url: string, db: Db) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: base, NEXT_DIST_DIR: ".next-bench", PORT: String(port), NODE_ENV: "production" as const };
-  console.log("\nbuilding the app (next build into .next-bench)…");
-  const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
-  if (build.status !== 0) throw new Error("next build failed");
+  if (process.env.BENCH_REUSE_BUILD === "1" && existsSync(".next-bench/BUILD_ID")) console.log("\nreusing the build in .next-bench (BENCH_REUSE_BUILD=1)");
+  else {
+    console.log("\nbuilding the app (next build into .next-bench)…");
+    const build = spawnSync("node", ["node_modules/next/dist/bin/next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
   const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
   try {
     for (let i = 0; ; i++) {
@@ -210,41 +217,55 @@ async function loadRun(url: string, db: Db) {
       "/articles?sort=title",
     ];
     const pick = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
-    const latencies: number[] = [];
-    const errors = new Map<string, number>();
-    const nextLinks: string[] = [];
-    const deadline = performance.now() + LOAD_SECONDS * 1000;
-    const user = async (cookie: string) => {
-      while (performance.now() < deadline) {
-        const roll = Math.random();
-        const path =
-          roll < 0.5 ? pick(lists) : roll < 0.65 && nextLinks.length ? pick(nextLinks) : roll < 0.9 ? `/claims/${pick(claimIds)}` : `/articles/${pick(articleIds)}`;
-        const t = performance.now();
-        try {
-          const response = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
-          const html = await response.text();
-          latencies.push(performance.now() - t);
-          if (response.status !== 200) errors.set(`${response.status} ${path.split("?")[0]}`, (errors.get(`${response.status} ${path.split("?")[0]}`) ?? 0) + 1);
-          const next = /href="(\/(?:claims|articles)\?[^"]*cursor=[^"]+)"/.exec(html)?.[1];
-          if (next && nextLinks.length < 500) nextLinks.push(next.replace(/&amp;/g, "&"));
-        } catch (error) {
-          latencies.push(performance.now() - t);
-          const key = `network ${(error as Error).message}`;
-          errors.set(key, (errors.get(key) ?? 0) + 1);
+    // A warm-up first (back to back, not recorded): a fresh server compiles its code and PostgreSQL
+    // reads its indexes into memory during the first seconds, which no editor's day is made of.
+    const runs = WARMUP_SECONDS > 0 ? [{ think: 0, seconds: WARMUP_SECONDS, warmup: true }, ...THINK_MS.map((think) => ({ think, seconds: LOAD_SECONDS, warmup: false }))] : THINK_MS.map((think) => ({ think, seconds: LOAD_SECONDS, warmup: false }));
+    for (const { think, seconds: runSeconds, warmup } of runs) {
+      const latencies: number[] = [];
+      const errors = new Map<string, number>();
+      const nextLinks: string[] = [];
+      const deadline = performance.now() + runSeconds * 1000;
+      const byKind = new Map<string, number[]>();
+      const user = async (cookie: string) => {
+        // Editors who pause do not all start at the same instant: each starts somewhere in its first pause.
+        if (think > 0) await new Promise((r) => setTimeout(r, think * Math.random()));
+        while (performance.now() < deadline) {
+          const roll = Math.random();
+          const path =
+            roll < 0.5 ? pick(lists) : roll < 0.65 && nextLinks.length ? pick(nextLinks) : roll < 0.9 ? `/claims/${pick(claimIds)}` : `/articles/${pick(articleIds)}`;
+          const t = performance.now();
+          try {
+            const response = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
+            const html = await response.text();
+            latencies.push(performance.now() - t);
+            const kind = path.startsWith("/claims/") ? "claim page" : path.startsWith("/articles/") ? "article page" : path.includes("cursor=") ? "next page" : path;
+            byKind.set(kind, [...(byKind.get(kind) ?? []), performance.now() - t]);
+            if (response.status !== 200) errors.set(`${response.status} ${path.split("?")[0]}`, (errors.get(`${response.status} ${path.split("?")[0]}`) ?? 0) + 1);
+            const next = /href="(\/(?:claims|articles)\?[^"]*cursor=[^"]+)"/.exec(html)?.[1];
+            if (next && nextLinks.length < 500) nextLinks.push(next.replace(/&amp;/g, "&"));
+          } catch (error) {
+            latencies.push(performance.now() - t);
+            const key = `network ${(error as Error).message}`;
+            errors.set(key, (errors.get(key) ?? 0) + 1);
+          }
+          if (think > 0) await new Promise((r) => setTimeout(r, think * (0.5 + Math.random())));
         }
-        if (THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
+      };
+      const pace = think > 0 ? `each pausing ${think} ms on average between pages` : "each requesting the next page as soon as the last arrived";
+      console.log(`${warmup ? "warm-up" : "load"}: ${cookies.length} signed-in editors, ${pace}, for ${runSeconds} s against next start on ${base}…`);
+      const started = performance.now();
+      await Promise.all(cookies.map((c) => user(c)));
+      const seconds = (performance.now() - started) / 1000;
+      if (warmup) continue;
+      const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
+      console.log(
+        `load: ${latencies.length} requests in ${seconds.toFixed(0)} s (${(latencies.length / seconds).toFixed(1)}/s), errors ${errorCount}, p50 ${fmt(percentile(latencies, 50))} ms, p95 ${fmt(percentile(latencies, 95))} ms, p99 ${fmt(percentile(latencies, 99))} ms`,
+      );
+      for (const [key, n] of errors) console.log(`  error: ${key} × ${n}`);
+      for (const [kind, ms] of [...byKind].sort((a, b) => percentile(b[1], 95) - percentile(a[1], 95))) {
+        console.log(`  ${kind.padEnd(42)} ${String(ms.length).padStart(5)} requests, p50 ${fmt(percentile(ms, 50))} ms, p95 ${fmt(percentile(ms, 95))} ms, max ${fmt(Math.max(...ms))} ms`);
       }
-    };
-    const pace = THINK_MS > 0 ? `each pausing ${THINK_MS} ms on average between pages` : "each requesting the next page as soon as the last arrived";
-    console.log(`load: ${cookies.length} signed-in editors, ${pace}, for ${LOAD_SECONDS} s against next start on ${base}…`);
-    const started = performance.now();
-    await Promise.all(cookies.map((c) => user(c)));
-    const seconds = (performance.now() - started) / 1000;
-    const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
-    console.log(
-      `load: ${latencies.length} requests in ${seconds.toFixed(0)} s (${(latencies.length / seconds).toFixed(1)}/s), errors ${errorCount}, p50 ${fmt(percentile(latencies, 50))} ms, p95 ${fmt(percentile(latencies, 95))} ms, p99 ${fmt(percentile(latencies, 99))} ms`,
-    );
-    for (const [key, n] of errors) console.log(`  error: ${key} × ${n}`);
+    }
   } finally {
     server.kill("SIGTERM");
   }
