@@ -143,8 +143,9 @@ export function analyze(text: string): Analysis {
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([a, b]) => [a, b] as [number, number],
   );
-  const entityDetail = doc.entities().out(its.detail) as unknown as Array<{ type: string }>;
-  const entitySpan = doc.entities().out(its.span) as unknown as Array<[number, number]>;
+  const found = doc.entities();
+  const entityDetail = found.out(its.detail) as unknown as Array<{ type: string }>;
+  const entitySpan = found.out(its.span) as unknown as Array<[number, number]>;
   const entities: EntitySpan[] = entityDetail.map((d, i) => ({
     type: d.type,
     first: entitySpan[i]?.[0] ?? 0,

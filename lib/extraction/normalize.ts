@@ -58,7 +58,7 @@ export function claimText(input: NormalizeInput): string {
     }
   }
   let relative: { antecedent: Span; piece: Span } | null = null;
-  for (const aside of asides(a, seg)) {
+  for (const aside of sentenceAsides(a, seg)) {
     if (inFocus(aside.piece)) {
       if (aside.relative && aside.antecedent) relative = { antecedent: aside.antecedent, piece: aside.piece };
       continue;
@@ -271,6 +271,15 @@ interface Aside {
   piece: Span;
   relative: boolean;
   antecedent?: Span;
+}
+
+// A sentence's asides, kept for its next claim: claimText runs once per claim, and a sentence
+// with several claims would find them again each time. Never modified by the caller.
+let asidesOf: { a: Analysis; seg: Segment; asides: Aside[] } | null = null;
+
+function sentenceAsides(a: Analysis, seg: Segment): Aside[] {
+  if (asidesOf?.a !== a || asidesOf.seg !== seg) asidesOf = { a, seg, asides: asides(a, seg) };
+  return asidesOf.asides;
 }
 
 /** Parentheses, paired dashes and comma-bounded relative clauses or appositives. */
