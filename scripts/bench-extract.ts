@@ -116,11 +116,17 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-function timeIt(fn: (text: string) => unknown, texts: string[], seconds: number): number {
-  // A second of warm-up first, so the figure is the steady state of a long-running importer,
-  // not the JIT compiling the code.
+/**
+ * Articles per CPU-second after a warm-up of `warmSeconds`, measured over `seconds`. Measured on
+ * this host (issue 10, 2026-12-07), 500 ms slices from a cold start read 22, 42, 64, 92, 130,
+ * 178, 212, 163, 183, 223 … articles/s: V8 is still compiling the extractor's functions for about
+ * three seconds (the compiler's threads count in the process's CPU time), so a one-second warm-up
+ * measured the compiler too. The extraction pool's threads live for the whole server, so the
+ * steady state is the figure that matters; the one-second figure is printed beside it.
+ */
+function timeIt(fn: (text: string) => unknown, texts: string[], seconds: number, warmSeconds = 1): number {
   const warm = cpuMs();
-  for (let i = 0; cpuMs() - warm < 1000; i++) fn(texts[i % texts.length]!);
+  for (let i = 0; cpuMs() - warm < warmSeconds * 1000; i++) fn(texts[i % texts.length]!);
   let n = 0;
   const t0 = cpuMs();
   while (cpuMs() - t0 < seconds * 1000) {
@@ -133,12 +139,14 @@ function timeIt(fn: (text: string) => unknown, texts: string[], seconds: number)
 function throughputSection(texts: string[]): void {
   console.log("\n== Throughput (one core, 800-word articles, per CPU-second of this process) ==");
   const docs = articles800(texts);
-  const full = timeIt((t) => extractClaims(t), docs, 4);
-  const bare = timeIt((t) => tokenizeOnly(t), docs, 3);
-  console.log(`extractClaims: ${full.toFixed(0)} articles/s  (${((full * 800) / 1000).toFixed(0)}k words/s)`);
+  // First as before (1 s warm-up, then 4 s), then in the steady state (4 s more warm-up, 4 s).
+  const early = timeIt((t) => extractClaims(t), docs, 4);
+  const full = timeIt((t) => extractClaims(t), docs, 4, 4);
+  const bare = timeIt((t) => tokenizeOnly(t), docs, 3, 2);
+  console.log(`extractClaims: ${full.toFixed(0)} articles/s in the steady state  (${((full * 800) / 1000).toFixed(0)}k words/s); ${early.toFixed(0)} articles/s over the 4 s after a 1 s warm-up (still compiling)`);
   console.log(`wink-nlp readDoc alone: ${bare.toFixed(0)} articles/s`);
   console.log(`ratio extractor / readDoc: ${(full / bare).toFixed(2)} (extraction costs ${(bare / full).toFixed(2)}x a bare wink pass)`);
-  target("throughput, 800-word articles/s (ratio to wink)", "≥ 200", `${full.toFixed(0)} (${(full / bare).toFixed(2)})`);
+  target("throughput, 800-word articles/s (ratio to wink)", "≥ 200", `${full.toFixed(0)} (${(full / bare).toFixed(2)}); ${early.toFixed(0)} right after a 1 s warm-up`);
 }
 
 function polnearSection(): void {

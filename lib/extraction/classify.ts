@@ -395,7 +395,7 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
     const span = broken || !CLAUSE_SPANS.on ? { start: seg.start, end: seg.end } : clauseSpan(a, seg, clause);
     clauses.push(broken ? { first: seg.first, last: seg.last } : clause);
     const key = DEDUPE.byFigure || c.baselineOf ? `${text}|${c.figure?.first ?? ""}` : text;
-    if (text.split(" ").length < 2 || seen.has(key)) continue;
+    if (!text.includes(" ") || seen.has(key)) continue;
     seen.add(key);
     const claim: ExtractedClaim = { text, quote: a.text.slice(span.start, span.end), start: span.start, end: span.end, type: c.type, checkworthiness: blend(score, ctx.factuality) };
     if (c.figure) {
@@ -429,8 +429,11 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
  * with one claim is quoted whole; one with several is divided between them.
  */
 function shareSentence(a: Analysis, seg: Segment, claims: ExtractedClaim[], clauses: Span[]): ExtractedClaim[] {
-  const distinct = [...new Map(clauses.map((c) => [`${c.first}:${c.last}`, c])).values()].sort((x, y) => x.first - y.first);
-  return claims.map((claim, k) => {
+  // The distinct clauses in order of first appearance, then by start (a sentence has a handful).
+  const distinct: Span[] = [];
+  for (const c of clauses) if (!distinct.some((d) => d.first === c.first && d.last === c.last)) distinct.push(c);
+  distinct.sort((x, y) => x.first - y.first);
+  claims.forEach((claim, k) => {
     const own = clauses[k]!;
     let first = seg.first;
     let last = seg.last;
@@ -443,8 +446,10 @@ function shareSentence(a: Analysis, seg: Segment, claims: ExtractedClaim[], clau
     }
     while (first < own.first && (a.pos[first] === "PUNCT" || a.pos[first] === "CCONJ") && !/^["“‘(]$/.test(a.value[first] ?? "")) first++;
     while (last > own.last && (a.value[last] === "," || a.pos[last] === "CCONJ" || a.lower[last] === "while")) last--;
-    const start = a.start[first] ?? claim.start;
-    const end = a.end[last] ?? claim.end;
-    return { ...claim, start, end, quote: a.text.slice(start, end) };
+    // In place: the claims are this sentence's own, just made by emit.
+    claim.start = a.start[first] ?? claim.start;
+    claim.end = a.end[last] ?? claim.end;
+    claim.quote = a.text.slice(claim.start, claim.end);
   });
+  return claims;
 }

@@ -214,13 +214,14 @@ function dedupe(entities: Entity[]): Entity[] {
   });
 }
 
-const PERSON_PRONOUN: Record<string, { female: boolean; possessive: boolean }> = Object.assign(Object.create(null), {
-  he: { female: false, possessive: false },
-  him: { female: false, possessive: false },
-  his: { female: false, possessive: true },
-  she: { female: true, possessive: false },
-  her: { female: true, possessive: true },
-});
+// A Map: looked up for every token, where a keyed load on a plain object was slow.
+const PERSON_PRONOUN = new Map<string, { female: boolean; possessive: boolean }>([
+  ["he", { female: false, possessive: false }],
+  ["him", { female: false, possessive: false }],
+  ["his", { female: false, possessive: true }],
+  ["she", { female: true, possessive: false }],
+  ["her", { female: true, possessive: true }],
+]);
 const TITLE_HEADS = new Set(["vp", "executive", "ceo", "founder", "chairman", "president", "spokesman", "spokeswoman", "spokesperson", "director", "chief", "official"]);
 const ORG_HEADS = new Set([
   "company", "firm", "startup", "start-up", "brand", "group", "maker", "manufacturer", "carrier", "retailer", "giant",
@@ -232,7 +233,7 @@ function resolve(a: Analysis, seg: Segment, index: number, registry: EntityRegis
   const out: Replacement[] = [];
   for (let i = seg.first; i <= seg.last; i++) {
     const lower = a.lower[i] ?? "";
-    const p = PERSON_PRONOUN[lower];
+    const p = PERSON_PRONOUN.get(lower);
     if (p && a.pos[i] === "PRON") {
       // A pronoun after a named person in the same sentence refers to that person.
       const local = own.filter((m) => m.kind === "person" && m.last < i).pop();
@@ -315,7 +316,7 @@ function speakerOf(a: Analysis, frames: Frame[], index: number, registry: Entity
     // "74 percent of registered voters say": a share of people is a source too.
     const share = QUANTITY_HEADS.has(head) && nounsIn(a, f.speakerFirst, f.speakerLast).some(person);
     // "He says …" with nobody named yet: the pronoun, as written, is still the source.
-    const pronoun = f.speakerFirst === f.speakerLast && PERSON_PRONOUN[a.lower[f.speakerFirst] ?? ""] !== undefined;
+    const pronoun = f.speakerFirst === f.speakerLast && PERSON_PRONOUN.get(a.lower[f.speakerFirst] ?? "") !== undefined;
     // "said"/"told" report speech whoever the subject is: "the Times said", "a new report says",
     // "61 percent said", "the retired steel executive says".
     const spoken = f.speech === true && (SPEAKER_HEAD_POS.has(a.pos[f.speakerLast] ?? "") || QUANTITY_HEADS.has(head) || a.value[f.speakerLast] === "%");
@@ -427,7 +428,7 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   const head = headNoun(a, first, subjectLast);
   // "56 percent would vote for …", "About three-quarters support …": a share of those polled.
   const share = QUANTITY_HEADS.has(head) || /^(three-quarters|two-thirds|one-third|one-quarter)$/.test(head);
-  if (PERSON_PRONOUN[head] || head === "they" || SOURCE_HEADS.has(head) || share || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
+  if (PERSON_PRONOUN.get(head) || head === "they" || SOURCE_HEADS.has(head) || share || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
   return null;
 }
 
@@ -481,7 +482,7 @@ function resolveSpeaker(a: Analysis, f: Frame, index: number, registry: EntityRe
     return { name: c.text, kind: c.kind };
   }
   const lower = a.lower[f.speakerFirst] ?? "";
-  const p = PERSON_PRONOUN[lower];
+  const p = PERSON_PRONOUN.get(lower);
   if (p && f.speakerFirst === f.speakerLast) {
     const local = own.filter((m) => m.kind === "person" && m.last < f.speakerFirst).pop();
     const name = local ? registry.canonical(local).text : registry.salient("person", index - 1, p.female);

@@ -24,15 +24,17 @@ export function tagsOf(word: string): readonly string[] {
 }
 
 export function hasTag(word: string, ...tags: string[]): boolean {
+  // The tags asked about per token have a bit in the cached mask: no lookup or lower-casing again.
+  if (tags.length === 1 && BIT[tags[0]!] !== undefined) return (maskOf(word) & BIT[tags[0]!]!) !== 0;
   const found = tagsOf(word);
   for (const t of found) if (tags.includes(t)) return true;
   return false;
 }
 
 // The tags asked about on every token, as bits: one cached number per word answers them all.
-const BIT: Record<string, number> = {};
+const BIT: Record<string, number> = Object.create(null) as Record<string, number>;
 ["FirstName", "MaleName", "FemaleName", "LastName", "Country", "City", "Place", "Region", "Island", "Organization", "SportsTeam", "Company",
-  "Demonym", "Month", "WeekDay", "Date", "Holiday", "Currency", "Superlative", "Comparative", "PastTense"].forEach((tag, i) => (BIT[tag] = 1 << i));
+  "Demonym", "Month", "WeekDay", "Date", "Holiday", "Currency", "Superlative", "Comparative", "PastTense", "PresentTense", "Actor"].forEach((tag, i) => (BIT[tag] = 1 << i));
 const bits = (...tags: string[]) => tags.reduce((m, t) => m | (BIT[t] ?? 0), 0);
 const masks = new Map<string, number>();
 

@@ -54,10 +54,27 @@ export const MAX_RUN = 64;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, "g");
 
 export function boundRuns(text: string): string {
-  LONG_RUN.lastIndex = 0;
-  if (!LONG_RUN.test(text)) return text;
+  // A plain scan first: the regular expression cost about 1.5% of a whole extraction on news,
+  // where no run is long and the text comes back unchanged.
+  if (!hasLongRun(text)) return text;
   LONG_RUN.lastIndex = 0;
   return text.replace(LONG_RUN, cutRun);
+}
+
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
+
+/** Exactly the characters of the regular expression class `\s`, by UTF-16 code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -126,8 +143,9 @@ export function analyze(text: string): Analysis {
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([a, b]) => [a, b] as [number, number],
   );
-  const entityDetail = doc.entities().out(its.detail) as unknown as Array<{ type: string }>;
-  const entitySpan = doc.entities().out(its.span) as unknown as Array<[number, number]>;
+  const found = doc.entities();
+  const entityDetail = found.out(its.detail) as unknown as Array<{ type: string }>;
+  const entitySpan = found.out(its.span) as unknown as Array<[number, number]>;
   const entities: EntitySpan[] = entityDetail.map((d, i) => ({
     type: d.type,
     first: entitySpan[i]?.[0] ?? 0,
@@ -147,11 +165,10 @@ export function analyze(text: string): Analysis {
   };
 }
 
-const NON_SPACE = /\S/;
-
-/** A whitespace token (wink keeps line breaks as tokens): `value.trim() === ""`, without allocating. */
+/** A whitespace token (wink keeps line breaks as tokens): `value.trim() === ""`, without allocating (or a regular expression: this runs several times per token). */
 export function isBlank(value: string): boolean {
-  return !NON_SPACE.test(value);
+  for (let i = 0; i < value.length; i++) if (!isSpaceCode(value.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The bare wink pass the benchmark compares against: tokenise, tag and split, nothing else. */

@@ -33,7 +33,7 @@ export function segment(a: Analysis): Segment[] {
         if ((a.value[i] ?? "").includes("\n")) flush();
         continue;
       }
-      if (runFirst >= 0 && a.text.slice(a.end[runLast] ?? 0, a.start[i] ?? 0).includes("\n")) flush();
+      if (runFirst >= 0 && lineBreakBetween(a.text, a.end[runLast] ?? 0, a.start[i] ?? 0)) flush();
       else if (runFirst >= 0 && missedBoundary(a, runFirst, runLast, i, last)) flush();
       if (runFirst < 0) runFirst = i;
       runLast = i;
@@ -41,6 +41,12 @@ export function segment(a: Analysis): Segment[] {
     flush();
   });
   return out.flatMap((seg) => (seg.last - seg.first < MAX_SEGMENT_TOKENS ? [seg] : split(a, seg, multiLine)));
+}
+
+/** A line break in text[from, to), without slicing: this runs for every token. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /**

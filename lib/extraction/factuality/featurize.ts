@@ -52,15 +52,39 @@ function posHash(pos: string): number {
 }
 
 // Marks which indices a sentence already produced (a repeated feature counts once) without
-// allocating a Set per sentence: a stamp per index, and a new stamp value per sentence.
-const stamps = new Uint32Array(DIMENSIONS);
+// allocating a Set per sentence: a small open-addressing table, its slots stamped per sentence. A
+// stamp per index of the whole space (1 MB) cost a cache miss per feature; a sentence has a few
+// hundred features at most, so this table stays in the processor's cache.
+let slots = 1 << 12;
+let keys = new Int32Array(slots);
+let stamps = new Uint32Array(slots);
 let stamp = 0;
 const found: number[] = [];
 
 function add(index: number): void {
-  if (stamps[index] === stamp) return;
-  stamps[index] = stamp;
+  let h = index & (slots - 1);
+  while (stamps[h] === stamp) {
+    if (keys[h] === index) return;
+    h = (h + 1) & (slots - 1);
+  }
+  stamps[h] = stamp;
+  keys[h] = index;
   found.push(index);
+  // Keep the table at most half full; a longer span than any sentence doubles it.
+  if (found.length * 2 >= slots) grow();
+}
+
+function grow(): void {
+  slots *= 2;
+  keys = new Int32Array(slots);
+  stamps = new Uint32Array(slots);
+  stamp = 1;
+  for (const index of found) {
+    let h = index & (slots - 1);
+    while (stamps[h] === stamp) h = (h + 1) & (slots - 1);
+    stamps[h] = stamp;
+    keys[h] = index;
+  }
 }
 
 /**
