@@ -19,6 +19,8 @@ export function importQueueSettings() {
      * some articles wait on the database (about ten round trips each) the thread is extracting
      * another. Measured in docs/import.md. */
     concurrency: int("IMPORT_WORKER_CONCURRENCY", extractionThreads() * 4),
+    /** Jobs one worker loop fetches at once and imports in one transaction (docs/import.md). */
+    fetchBatch: Math.max(1, int("IMPORT_FETCH_BATCH", 4)),
     /** Connections pg-boss keeps open in each process. */
     poolMax: int("IMPORT_QUEUE_POOL_MAX", 2),
   };
