@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import type { JobResult } from "pg-boss";
 import { getImportQueue, type ImportJobData } from "./import-queue";
 import { giveUpImportEntry } from "./run-import-entry";
+import { analyzeGrownTables } from "./analyze-grown-tables";
 import { runImportEntries } from "./run-import-entries";
 import { IMPORT_DEAD_LETTER_QUEUE, IMPORT_QUEUE, importQueueSettings } from "./settings";
 
@@ -21,6 +22,8 @@ export async function startImportWorker(db: Db): Promise<{ stop: () => Promise<v
     async (jobs) => {
       // The fetch's entries are imported together: one transaction for their articles (docs/import.md).
       const failed = await runImportEntries(db, jobs.map((job) => job.data.entryId));
+      // Between batches: fresh statistics keep the next batches' plans right as the tables grow.
+      await analyzeGrownTables(db);
       return jobs.map((job): JobResult => {
         const error = failed.get(job.data.entryId);
         // Unexpected (the entry keeps the reason): failed, so pg-boss retries it.

@@ -18,6 +18,7 @@ vi.mock("@/lib/articles/save-articles", async (importOriginal) => {
 
 const { saveArticles } = await import("@/lib/articles/save-articles");
 const { runImportEntries } = await import("@/lib/imports/run-import-entries");
+const { analyzeGrownTables } = await import("@/lib/imports/analyze-grown-tables");
 const { closeExtractionPool } = await import("@/lib/extraction-pool/extraction-pool");
 const { makeUser, testDb, uniqueArticleBody } = await import("./support");
 
@@ -100,5 +101,32 @@ describe("the jobs of one fetch", () => {
     expect(poison).toMatchObject({ status: "IMPORTING", articleId: null, reason: "The import failed unexpectedly: poisoned write" });
     expect(await db.article.count({ where: { body: texts[1] } })).toBe(0);
     expect(await db.article.count({ where: { body: { in: [texts[0]!, texts[2]!] } } })).toBe(2);
+  });
+});
+
+describe("statistics while a bulk import grows the tables", () => {
+  it("analyzes a table once it has grown past the threshold, and not again until it grows again", async () => {
+    const db = testDb();
+    const marker = `analyze-${Date.now()}`;
+    // 1,500 new rows in one of the tables the import's statements plan against.
+    // The connection reports its counts to the statistics when it next goes idle (forced: at once).
+    await db.$transaction([
+      db.$executeRaw`
+        INSERT INTO entities (id, name, "normName", kind)
+        SELECT ${marker} || g, 'Analyze ' || g, ${marker} || ' ' || g, 'ORGANIZATION' FROM generate_series(1, 1500) g`,
+      db.$executeRaw`SELECT pg_stat_force_next_flush()`,
+    ]);
+    try {
+      const start = Date.now() + 3_600_000; // past any earlier call's interval
+      expect(await analyzeGrownTables(db, start)).toContain("entities");
+      const [stats] = await db.$queryRaw<Array<{ analyzed: boolean; pending: number }>>`
+        SELECT last_analyze IS NOT NULL AS analyzed, n_mod_since_analyze::int AS pending FROM pg_stat_user_tables WHERE relname = 'entities'`;
+      expect(stats).toEqual({ analyzed: true, pending: 0 });
+      // Within the interval: no look at all; after it: nothing has grown since.
+      expect(await analyzeGrownTables(db, start + 1)).toEqual([]);
+      expect(await analyzeGrownTables(db, start + 3_600_000)).not.toContain("entities");
+    } finally {
+      await db.$executeRaw`DELETE FROM entities WHERE id LIKE ${`${marker}%`}`;
+    }
   });
 });
