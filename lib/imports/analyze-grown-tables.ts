@@ -3,7 +3,7 @@
 // import grows those tables faster than statistics follow (autovacuum analyzes after 10% growth,
 // and not at all where it is off, as on the CI machine), and with statistics of a table a tenth of
 // its size the planner scanned all of claim_entities per batch and matched names through the
-// trigram index: 10,000 articles slowed from 35 to 10 articles/s on the way (docs/import.md).
+// trigram index: a 10,000-article import fell to 10 articles/s, against 36 with statistics (docs/import.md).
 // PostgreSQL's advice for bulk loads is to ANALYZE; a worker does it when a table has grown by a
 // fifth since its last analysis, at most once per interval per process.
 import type { Db } from "@/lib/db";
