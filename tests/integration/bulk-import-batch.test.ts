@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 /** A batch with its entries in this order, as the upload stores them (no queue jobs: the test runs them). */
-async function entries(files: Array<{ title: string; body: string }>) {
+async function entries(files: Array<{ title: string; body: string; outlet?: string; publishedAt?: string }>) {
   const db = testDb();
   const editor = await makeUser();
   const batch = await db.importBatch.create({
@@ -53,7 +53,7 @@ describe("the jobs of one fetch", () => {
     const ids = await entries([
       { title: "First", body: first },
       { title: "First again", body: `${first}\n` },
-      { title: "Second", body: second },
+      { title: "Second", body: second, outlet: "Wire", publishedAt: "2024-03-05" },
     ]);
     vi.mocked(saveArticles).mockClear();
 
@@ -78,6 +78,9 @@ describe("the jobs of one fetch", () => {
       expect(await db.claimXref.count({ where: { articleId: article.id } })).toBe(entry.claimCount);
     }
     expect(await db.article.count({ where: { body: first } })).toBe(1);
+    const stored = await db.article.findUniqueOrThrow({ where: { id: b!.articleId! } });
+    expect(stored).toMatchObject({ title: "Second", outlet: "Wire", body: second, sourceFormat: "json", version: 1 });
+    expect(stored.publishedAt?.toISOString()).toBe("2024-03-05T00:00:00.000Z");
   });
 
   it("fail one at a time: an article whose write fails is retried alone, and the others import", async () => {
