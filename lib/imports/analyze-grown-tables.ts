@@ -14,7 +14,7 @@ const GROWTH = 0.2;
 const MIN_ROWS = 1_000;
 const INTERVAL_MS = 15_000;
 
-const state = globalThis as unknown as { claimdeskAnalyzeAt?: number; claimdeskAnalyzing?: boolean };
+const state = globalThis as unknown as { claimdeskAnalyzeAt?: number; claimdeskAnalyzing?: boolean; claimdeskAnalyzeWarned?: boolean };
 
 /** Analyzes the import's tables that grew past the threshold; returns their names. Never throws:
  * statistics help the import but must not fail it. */
@@ -35,7 +35,9 @@ export async function analyzeGrownTables(db: Db, now = Date.now()): Promise<stri
     await db.$executeRawUnsafe(`ANALYZE ${names.map((n) => `"${n}"`).join(", ")}`);
     return names;
   } catch (error) {
-    console.warn(`[import worker] could not refresh table statistics: ${error instanceof Error ? error.message : String(error)}`);
+    // Once per process: a database that refuses (not the tables' owner, say) would refuse every time.
+    if (!state.claimdeskAnalyzeWarned) console.warn(`[import worker] could not refresh table statistics: ${error instanceof Error ? error.message : String(error)}`);
+    state.claimdeskAnalyzeWarned = true;
     return [];
   } finally {
     state.claimdeskAnalyzing = false;
