@@ -4,7 +4,8 @@
 //  1. extraction alone: every body through the extraction pool (the same threads the worker uses),
 //     no database, no queue;
 //  2. the queue: one batch of all the files (plain, Markdown, JSON), pg-boss jobs, the worker
-//     parsing, extracting and writing article + claims + audit row + entry per job.
+//     parsing and extracting each article, and writing a fetch's articles, claims, audit rows,
+//     cross-references and entries in one transaction.
 // Prints articles/s for both and their ratio (goal ≥ 0.7: queue and database overhead ≤ 30%).
 import { availableParallelism, cpus } from "node:os";
 import { createPrismaClient } from "@/lib/db";

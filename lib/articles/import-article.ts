@@ -55,7 +55,7 @@ export async function importArticle(
         },
         select: { id: true, title: true },
       });
-      await insertClaims(tx, article.id, claims);
+      await insertClaims(tx, [{ articleId: article.id, claims }]);
       await recordAudit(tx, {
         actorId,
         action: "article.import",

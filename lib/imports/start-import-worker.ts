@@ -4,34 +4,31 @@
 import type { Db } from "@/lib/db";
 import type { JobResult } from "pg-boss";
 import { getImportQueue, type ImportJobData } from "./import-queue";
-import { giveUpImportEntry, runImportEntry } from "./run-import-entry";
+import { giveUpImportEntry } from "./run-import-entry";
+import { analyzeGrownTables } from "./analyze-grown-tables";
+import { runImportEntries } from "./run-import-entries";
 import { IMPORT_DEAD_LETTER_QUEUE, IMPORT_QUEUE, importQueueSettings } from "./settings";
-
-/** Jobs one loop fetches at once (they wait their turn for at most a few articles' time). */
-const FETCH_BATCH = 4;
 
 export async function startImportWorker(db: Db): Promise<{ stop: () => Promise<void> }> {
   const boss = await getImportQueue();
   const settings = importQueueSettings();
   const concurrency = Math.max(1, settings.concurrency);
-  // Each of the `concurrency` loops fetches a few jobs at a time and runs them one after another,
-  // settling each on its own. While fetches come back full there is a backlog, and the loop fetches
+  // Each of the `concurrency` loops fetches a few jobs at a time and imports them together, each
+  // job settled on its own. While fetches come back full there is a backlog, and the loop fetches
   // again at once (burst); when the queue runs dry it polls once a second.
   await boss.work<ImportJobData, unknown, { batchSize: number; localConcurrency: number; pollingIntervalSeconds: number; burstWhenBatchFull: true; perJobResults: true }>(
     IMPORT_QUEUE,
-    { batchSize: FETCH_BATCH, localConcurrency: concurrency, pollingIntervalSeconds: 1, burstWhenBatchFull: true, perJobResults: true },
+    { batchSize: settings.fetchBatch, localConcurrency: concurrency, pollingIntervalSeconds: 1, burstWhenBatchFull: true, perJobResults: true },
     async (jobs) => {
-      const results: JobResult[] = [];
-      for (const job of jobs) {
-        try {
-          await runImportEntry(db, job.data.entryId);
-          results.push({ id: job.id, status: "completed" });
-        } catch (error) {
-          // Unexpected (the entry keeps the reason): failed, so pg-boss retries it.
-          results.push({ id: job.id, status: "failed", output: { message: error instanceof Error ? error.message : String(error) } });
-        }
-      }
-      return results;
+      // The fetch's entries are imported together: one transaction for their articles (docs/import.md).
+      const failed = await runImportEntries(db, jobs.map((job) => job.data.entryId));
+      // Between batches: fresh statistics keep the next batches' plans right as the tables grow.
+      await analyzeGrownTables(db);
+      return jobs.map((job): JobResult => {
+        const error = failed.get(job.data.entryId);
+        // Unexpected (the entry keeps the reason): failed, so pg-boss retries it.
+        return error ? { id: job.id, status: "failed", output: { message: error.message } } : { id: job.id, status: "completed" };
+      });
     },
   );
   await boss.work<ImportJobData>(IMPORT_DEAD_LETTER_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
