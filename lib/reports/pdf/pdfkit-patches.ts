@@ -54,6 +54,14 @@ export function reusePageBuffer(doc: Doc) {
   doc.on("pageAdded", () => {
     const content = internal.page.content;
     const finalize = content.finalize.bind(content);
+    // What PDFKit wrote before announcing the page — its flip of the y axis, without which every
+    // page prints upside down and mirrored — comes first in the reused buffer.
+    for (const piece of content.buffer as Uint8Array[]) {
+      ensure(piece.length);
+      buffer.set(piece, used);
+      used += piece.length;
+    }
+    content.buffer = [];
     content.write = (chunk) => {
       if (typeof chunk === "string") {
         ensure(chunk.length + 1);

@@ -132,6 +132,13 @@ describe("printable HTML and PDF", () => {
     const links = (await (await document.getPage(2)).getAnnotations()).map((a: { url?: string }) => a.url);
     expect(links).toEqual(expect.arrayContaining(["https://desk.paper.example/claims/claim1", "https://example.test/report", "https://news.example/acme"]));
     expect(text).toContain("Sales rose 40 percent in 2023");
+    // Upright, top to bottom: every line's text matrix is unmirrored, and each page starts at its top.
+    for (let n = 1; n <= document.numPages; n++) {
+      const items = (await (await document.getPage(n)).getTextContent()).items as Array<{ str: string; transform: number[] }>;
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(item.transform[3], `page ${n}: "${item.str}"`).toBeGreaterThan(0);
+      expect(items[0]!.transform[5], `page ${n} starts at the top`).toBeGreaterThan(700);
+    }
     expect(text).toContain("Verdict: Mostly true");
     expect(text).toContain("Verdict: False");
     // Names outside Latin-1 print as written (DejaVu); letters no shipped font has print as "?".
