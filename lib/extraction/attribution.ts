@@ -224,11 +224,10 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   if (a.value[v - 1] === "," && a.pos[seg.first] === "PROPN" && v + 3 <= seg.last && !/ing$/.test(cue)) {
     let n = seg.first;
     while (n + 1 < v && (a.pos[n + 1] === "PROPN" || a.value[n + 1] === ".")) n++;
-    if (a.value[n + 1] === ",") {
-      let dropLast = v;
-      if (a.lower[v + 1] === "that") dropLast = v + 1;
-      return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
-    }
+    if (a.value[n + 1] !== ",") return null;
+    let dropLast = v;
+    if (a.lower[v + 1] === "that") dropLast = v + 1;
+    return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
   }
   // "One council candidate, Nadia Farr, says …", "The union's lawyer, Tom Ide, said …": a
   // description then the name between commas; the source is written as both.
@@ -248,39 +247,6 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
       if (a.lower[v + 1] === "that") dropLast = v + 1;
       return { cue, speech: true, speakerFirst: seg.first, speakerLast: v - 2, dropFirst: seg.first, dropLast };
     }
-  }
-  // The same after an opening adverbial, or with a title before the name: "On Monday, Tom
-  // Reyes, head of the budget office, said …", "State delegate Ana Ruiz, wearing a cap, said …".
-  if (a.value[v - 1] === "," && v + 3 <= seg.last && !/ing$/.test(cue) && SPEECH_ONLY.has(a.lemma[v] ?? "")) {
-    const named = appositiveSubject(a, seg, v);
-    if (named) {
-      let dropLast = v;
-      if (a.lower[v + 1] === "that" && a.pos[v + 2] !== "AUX" && a.pos[v + 2] !== "VERB") dropLast = v + 1;
-      return { cue, speech: true, speakerFirst: named[0], speakerLast: named[1], dropFirst: named[0], dropLast };
-    }
-  }
-  return null;
-}
-
-/**
- * "[On Monday,] Tom Reyes, head of the budget office, said": the name that opens the clause,
- * before the comma that opens an appositive ending at the verb. Token span of the name, or null.
- */
-function appositiveSubject(a: Analysis, seg: Segment, v: number): [number, number] | null {
-  for (let c = seg.first + 1; c < v - 2; c++) {
-    if (a.value[c] !== ",") continue;
-    // The name runs back from the comma over capitalised words, titles and initials.
-    let s = c - 1;
-    if (a.pos[s] !== "PROPN" && a.pos[s] !== "NOUN" && !/^[A-Z]/.test(a.value[s] ?? "")) continue;
-    const word = (k: number) =>
-      a.pos[k] === "PROPN" || a.pos[k] === "NOUN" || a.pos[k] === "ADJ" || (/^[A-Z]/.test(a.value[k] ?? "") && a.kind[k] === "word") || (a.value[k] === "." && a.pos[k - 1] === "PROPN") || glued(a, k) || possessiveMark(a, k) ||
-      // "Rep. Sam Ortiz of Utah": "of" between two words of the phrase.
-      (a.lower[k] === "of" && (a.pos[k - 1] === "PROPN" || a.pos[k - 1] === "NOUN") && a.pos[k + 1] === "PROPN");
-    while (s - 1 >= seg.first && c - s < 8 && word(s - 1)) s--;
-    // "The plant, which opened in 1990, said": a determiner opens the phrase.
-    if (s - 1 >= seg.first && (a.pos[s - 1] === "DET" || POSSESSIVE.has(a.lower[s - 1] ?? "")) && a.lower[s - 1] !== "that") s--;
-    if (!opensClause(a, seg, s - 1)) continue;
-    return [s, c - 1];
   }
   return null;
 }
@@ -322,27 +288,13 @@ function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, s
   if (!joined || !(speech || reportsSpeech(a, seg, v))) return null;
   // The subject: the words before the sentence's first verb, if they read as a noun phrase.
   let sv = seg.first;
-  let last = -1;
   while (sv < p && a.pos[sv] !== "VERB" && a.pos[sv] !== "AUX") {
-    // "Sen. Ana Ruiz (D-NM) defended …": a party label in brackets after the name; "An aide later
-    // walked back …": adverbs before the verb. Neither is part of the source.
-    if (a.value[sv] === "(" && last >= 0) {
-      let close = sv + 1;
-      while (close < sv + 6 && close < p && a.value[close] !== ")") close++;
-      if (a.value[close] !== ")") return null;
-      sv = close + 1;
-      continue;
-    }
-    if (a.pos[sv] === "ADV" && last >= 0) {
-      sv++;
-      continue;
-    }
     const ok = SPEAKER_POS.has(a.pos[sv] ?? "") || a.pos[sv] === "PRON" || /^[A-Z]/.test(a.value[sv] ?? "") || glued(a, sv) || possessiveMark(a, sv) || a.value[sv] === ".";
-    if (!ok || (last >= 0 && last !== sv - 1)) return null;
-    last = sv;
+    if (!ok) return null;
     sv++;
   }
-  if (last < 0 || sv >= p || last - seg.first > 8) return null;
+  if (sv === seg.first || sv >= p || sv - seg.first > 8) return null;
+  const last = sv - 1;
   if (!["NOUN", "PROPN", "PRON"].includes(a.pos[last] ?? "") && !/^[A-Z]/.test(a.value[last] ?? "")) return null;
   if (a.pos[last] === "PRON" && (last !== seg.first || !SPEAKER_PRONOUNS.has(a.lower[last] ?? ""))) return null;
   let dropLast = v;

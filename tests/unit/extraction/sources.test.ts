@@ -162,32 +162,3 @@ describe("verbs of speaking about something", () => {
     expect(attributed(extractClaims("Mayor Ines Darrow spoke about the tunnel budget at a rally in Harlow on Friday."))).toMatchObject({ speaker: "Ines Darrow" });
   });
 });
-
-describe("a name with an appositive before the cue (third pass)", () => {
-  it("'And on Monday, Tom Reyes, head of the budget office, said …': the source is the name, the opener and appositive leave the claim", () => {
-    const claims = extractClaims("And on Monday, Tom Reyes, head of the county budget office, said the levy raised 12 million dollars last year.");
-    expect(claims[0]).toMatchObject({ text: "The levy raised $12 million last year", attribution: { asWritten: "Tom Reyes", cue: "said" } });
-  });
-
-  it("a title before the name and a phrase after it: 'State delegate Ana Ruiz, wearing a red scarf, said …'", () => {
-    const claims = extractClaims("State delegate Ana Ruiz, wearing a red scarf, said the convention drew 5,000 people.");
-    expect(claims[0]).toMatchObject({ text: "The convention drew 5,000 people", attribution: { asWritten: "State delegate Ana Ruiz", speaker: "Ana Ruiz" } });
-  });
-
-  it("'Rep. Sam Ortiz of Utah, a Reyes supporter, said …' keeps 'of Utah' in the source as written", () => {
-    const claims = extractClaims("Republican Rep. Sam Ortiz of Utah, a Reyes supporter, said the bill would cut 300 jobs.");
-    expect(claims[0]!.attribution?.asWritten).toBe("Republican Rep. Sam Ortiz of Utah");
-  });
-});
-
-describe("a shared subject with a party label or an adverb before its verb (third pass)", () => {
-  it("'Governor X (D-NM) defended …, saying …': the label is not part of the source, and the claim is the content", () => {
-    const claims = extractClaims("Governor Ana Ruiz (D-NM) defended her budget plan, saying the state had added 9,000 jobs in 2015.");
-    expect(claims.find((c) => c.quantity?.value === 9000)).toMatchObject({ text: "The state had added 9,000 jobs in 2015", attribution: { asWritten: "Governor Ana Ruiz", speaker: "Ana Ruiz", cue: "saying" } });
-  });
-
-  it("'A campaign aide later walked back the remarks, saying that …' makes the aide the source", () => {
-    const claims = extractClaims("A campaign aide later walked back the remarks, saying that the senator had voted for the bill twice.");
-    expect(attributed(claims)?.asWritten).toBe("A campaign aide");
-  });
-});
