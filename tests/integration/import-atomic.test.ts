@@ -1,8 +1,8 @@
 // A failure after the article and claims are written (here: the audit row) must undo both.
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("@/lib/audit/record-audit", () => ({
-  recordAudit: vi.fn(async () => {
+vi.mock("@/lib/audit/record-audits", () => ({
+  recordAudits: vi.fn(async () => {
     throw new Error("audit table unavailable");
   }),
 }));
