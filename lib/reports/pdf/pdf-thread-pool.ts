@@ -1,6 +1,7 @@
 // The process's PDF threads: at most PDF_THREADS reports are drawn at once (the others wait their
 // turn); a thread is kept for the next report and let go after a minute without one. A thread that
-// failed or whose report was abandoned is terminated, never reused: it may be mid-report.
+// failed or whose report was abandoned is terminated, never reused: it may be mid-report. A kept
+// thread that stopped while idle (killed, out of memory) is dropped, so the next report gets a new one.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { FromPdfThread } from "./pdf-thread-protocol";
@@ -16,6 +17,8 @@ export interface PdfThread {
   worker: Worker;
   /** The thread's next message; its crash (out of memory, an error) as a "failed" message. */
   next: () => Promise<FromPdfThread>;
+  /** False once the thread has stopped. */
+  alive: () => boolean;
 }
 
 interface Idle {
@@ -35,12 +38,18 @@ export async function acquirePdfThread(): Promise<PdfThread> {
   const p = pool();
   if (p.running >= pdfThreads()) await new Promise<void>((resolve) => p.waiting.push(resolve));
   else p.running += 1;
-  const idle = p.idle.pop();
-  if (idle) {
+  for (let idle = p.idle.pop(); idle; idle = p.idle.pop()) {
     clearTimeout(idle.timer);
-    return idle.thread;
+    if (idle.thread.alive()) return idle.thread;
   }
-  return startThread();
+  return startThread(() => {
+    // A kept thread that stops leaves the idle list at once rather than failing the next report.
+    p.idle = p.idle.filter((i) => {
+      if (i.thread.alive()) return true;
+      clearTimeout(i.timer);
+      return false;
+    });
+  });
 }
 
 /** Gives the thread back after its report: kept when it finished cleanly, else terminated. */
@@ -59,20 +68,26 @@ export async function releasePdfThread(thread: PdfThread, clean: boolean): Promi
   else p.running -= 1;
 }
 
-function startThread(): PdfThread {
+function startThread(onExit: () => void): PdfThread {
   const worker = new Worker(/* turbopackIgnore: true */ ENTRY, { resourceLimits: pdfThreadLimits() });
   worker.unref();
   const queue: FromPdfThread[] = [];
   let wake: (() => void) | null = null;
+  let alive = true;
   const push = (message: FromPdfThread) => {
     queue.push(message);
     wake?.();
   };
   worker.on("message", push);
   worker.on("error", (error) => push({ type: "failed", message: error.message }));
-  worker.on("exit", (code) => push({ type: "failed", message: `the PDF thread stopped (exit code ${code})` }));
+  worker.on("exit", (code) => {
+    alive = false;
+    push({ type: "failed", message: `the PDF thread stopped (exit code ${code})` });
+    onExit();
+  });
   return {
     worker,
+    alive: () => alive,
     async next() {
       while (!queue.length) await new Promise<void>((resolve) => (wake = resolve));
       return queue.shift()!;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
 import { pdfFormat } from "@/lib/reports/formats/pdf";
-import { closeIdlePdfThreads } from "@/lib/reports/pdf/pdf-thread-pool";
+import { acquirePdfThread, closeIdlePdfThreads, releasePdfThread } from "@/lib/reports/pdf/pdf-thread-pool";
 import { batches, collect, context, row } from "./fixtures";
 
 const saved = { ...process.env };
@@ -33,6 +33,16 @@ describe("PDF thread", () => {
       expect(text).toContain(`Verdict: ${verdict === "FALSE" ? "False" : "True"}`);
       expect(text).not.toContain(`Verdict: ${verdict === "FALSE" ? "True" : "False"}`);
     }
+  });
+
+  it("draws the next report on a new thread when the kept one stopped while idle", async () => {
+    await closeIdlePdfThreads();
+    const kept = await acquirePdfThread();
+    await releasePdfThread(kept, true);
+    await kept.worker.terminate(); // killed or out of memory between two reports
+    const pdf = await collect(pdfFormat.render(batches([row({ verdict: "FALSE" })]), context()));
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    expect(text).toContain("Verdict: False");
   });
 
   it("stops reading rows when the client stops reading the file", async () => {
