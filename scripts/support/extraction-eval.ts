@@ -17,6 +17,8 @@ export const ROOT = path.resolve(__dirname, "../..");
 export const DEVELOPMENT_GOLD = path.join(ROOT, "tests/fixtures/extraction/gold.json");
 /** A second development set, written without sight of the extractor, to tune on besides the first. */
 export const DEVELOPMENT_GOLD_2 = path.join(ROOT, "tests/fixtures/extraction/development-2/gold.json");
+/** A third, written without sight of the extractor (eight articles, 2026-12-07); measured blind once, then tuned on. */
+export const DEVELOPMENT_GOLD_3 = path.join(ROOT, "tests/fixtures/extraction/development-3/gold.json");
 /** Written independently by someone who never saw the extractor; measured, never tuned on. */
 export const HELD_OUT_GOLD = path.join(ROOT, "tests/fixtures/extraction/heldout/gold.json");
 /**
