@@ -12,8 +12,9 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireAssignable } from "@/lib/users/require-assignable";
 import type { BulkChange, BulkClaimsInput } from "@/lib/validation/bulk-claims";
-import { parseBulkFilter } from "./bulk-filter";
+import { parseBulkFilter, type BulkFilter } from "./bulk-filter";
 import { claimFilterCondition } from "./claim-filter-sql";
+import { entityFilterNames, namesThroughPrisma } from "./entity-filter-names";
 
 export const BULK_BATCH_SIZE = 500;
 
@@ -36,7 +37,7 @@ export async function bulkUpdateClaims(
   const selection =
     input.selection.kind === "ids"
       ? Prisma.sql`c."id" = ANY(${[...new Set(input.selection.ids)]}::text[])`
-      : claimFilterCondition(parseBulkFilter(input.selection.params));
+      : await bulkFilterCondition(db, parseBulkFilter(input.selection.params));
   const { set, stillDifferent, action, changeJson } = changeSql(input.change, actorId);
 
   let changed = 0;
@@ -94,4 +95,9 @@ function changeSql(change: BulkChange, actorId: string) {
     action: "claim.bulk_status",
     changeJson: JSON.stringify({ status: change.status }),
   };
+}
+
+/** The list's condition for "all N matching this filter", the entity's names read first as the list reads them. */
+async function bulkFilterCondition(db: Db, filter: BulkFilter): Promise<Prisma.Sql> {
+  return claimFilterCondition(filter, { entityNames: await entityFilterNames(namesThroughPrisma(db), filter.entity) });
 }

@@ -15,7 +15,12 @@ export function claimSearchQuery(q: string | undefined): Prisma.Sql | null {
   return checked.ok ? searchTsquery(checked.text) : null;
 }
 
-export function claimFilterCondition(filter: ClaimFilterCriteria): Prisma.Sql {
+export interface ClaimFilterOptions {
+  /** The entity filter's names from entityFilterNames (without them, only the name as typed). */
+  entityNames?: string[];
+}
+
+export function claimFilterCondition(filter: ClaimFilterCriteria, options: ClaimFilterOptions = {}): Prisma.Sql {
   // Claims merged into another (archived) or whose words a correction removed (orphaned, listed on
   // the Orphans page) are not live claims of the desk.
   const conditions: Prisma.Sql[] = [Prisma.sql`c."archivedAt" IS NULL AND c."orphanedAt" IS NULL`];
@@ -44,7 +49,10 @@ export function claimFilterCondition(filter: ClaimFilterCriteria): Prisma.Sql {
   if (filter.assignee === "none") conditions.push(Prisma.sql`c."assigneeId" IS NULL`);
   else if (filter.assignee) conditions.push(Prisma.sql`c."assigneeId" = ${filter.assignee}`);
   if (filter.reviewer) conditions.push(Prisma.sql`c."reviewerId" = ${filter.reviewer}`);
-  if (filter.entity) conditions.push(Prisma.sql`claim_entity_keys(c.entities) @> ARRAY[lower(${filter.entity})]`);
+  if (filter.entity) {
+    // Any name of the entity (entity-filter-names.ts) against the GIN index of the claims' entity names.
+    conditions.push(Prisma.sql`claim_entity_keys(c.entities) && CAST(${options.entityNames ?? [filter.entity.toLowerCase()]} AS text[])`);
+  }
   if (filter.evidence === "yes") conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM evidence e WHERE e."claimId" = c.id)`);
   if (filter.evidence === "no") conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM evidence e WHERE e."claimId" = c.id)`);
   // Publication date of the claim's article, both ends inclusive.

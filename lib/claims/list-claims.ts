@@ -9,7 +9,8 @@ import { COUNT_LIMIT, afterCursor, boundedCount, keyColumns, keyValues, orderBy,
 import { checkSearchText } from "@/lib/lists/search-text";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/lists/highlight";
 import type { ClaimFilter, ClaimSort } from "@/lib/validation/claim-filter";
-import { claimFilterCondition, claimSearchQuery } from "./claim-filter-sql";
+import { claimFilterCondition, claimSearchQuery, type ClaimFilterOptions } from "./claim-filter-sql";
+import { entityFilterNames, namesThroughPrisma } from "./entity-filter-names";
 import { claimSortKeys, effectiveClaimSort } from "./claim-sorts";
 
 export const CLAIMS_PAGE_SIZE = 25;
@@ -60,7 +61,7 @@ interface Row {
 }
 
 /** The SQL of one list view: the page (from a position) and the bounded count. Benchmarks run the same text raw. */
-export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZE) {
+export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZE, filterOptions: ClaimFilterOptions = {}) {
   const search = claimSearchQuery(filter.q);
   const sort = effectiveClaimSort(filter.sort, search !== null);
   // Ranking needs every match's vector, and a common word matches a quarter of a million claims.
@@ -71,7 +72,7 @@ export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZ
   // Ranked pages sort on the rank computed where each candidate row is first read (c.rank), so a
   // page joins back the claims of its own 26 rows, not all 10,001 candidates.
   const keys = claimSortKeys(sort);
-  const criteria = claimFilterCondition(filter);
+  const criteria = claimFilterCondition(filter, filterOptions);
   const after = decodeCursor(filter.cursor, sort, keys.map((k) => k.cast));
 
   const page = (position: string[] | null): Prisma.Sql => {
@@ -121,7 +122,8 @@ export function claimListQueries(filter: ClaimFilter, pageSize = CLAIMS_PAGE_SIZ
 export async function listClaims(db: Db, filter: ClaimFilter, options: { pageSize?: number } = {}): Promise<ClaimListPage> {
   const pageSize = options.pageSize ?? CLAIMS_PAGE_SIZE;
   const checked = filter.q ? checkSearchText(filter.q) : null;
-  const { sort, keys, after, page: pageSql, count: countSql } = claimListQueries(filter, pageSize);
+  const entityNames = await entityFilterNames(namesThroughPrisma(db), filter.entity);
+  const { sort, keys, after, page: pageSql, count: countSql } = claimListQueries(filter, pageSize, { entityNames });
   const page = (position: string[] | null) => db.$queryRaw<Row[]>(pageSql(position));
   const count = db.$queryRaw<{ n: bigint }[]>(countSql);
   const firstOrAfter = async (): Promise<{ rows: Row[]; continued: boolean }> => {

@@ -7,6 +7,7 @@ import type { Pool } from "pg";
 import type { Db } from "@/lib/db";
 import type { ClaimFilterCriteria } from "@/lib/validation/claim-filter";
 import { claimFilterCondition } from "@/lib/claims/claim-filter-sql";
+import { entityFilterNames, namesThroughPool } from "@/lib/claims/entity-filter-names";
 import { EMPTY_SCOPE } from "@/lib/validation/report-scope";
 import { neutralizeCell } from "./neutralize-cell";
 import { getReportPool } from "./report-pool";
@@ -36,9 +37,10 @@ export async function* verifiedClaimsCsvChunks(
   // A byte-order mark so spreadsheet programs open UTF-8 quotes (curly quotes, accents) correctly.
   yield "\uFEFF" + csvLine([...CSV_COLUMNS]);
   // The list's own filter condition picks the claims, so the CSV matches what the list shows.
-  const condition = claimFilterCondition(filter);
+  const pool = options.pool ?? getReportPool();
+  const condition = claimFilterCondition(filter, { entityNames: await entityFilterNames(namesThroughPool(pool), filter.entity) });
   const scope = { ...EMPTY_SCOPE, status: ["VERIFIED" as const] };
-  for await (const rows of streamReportRows({ pool: options.pool ?? getReportPool(), scope, condition: { text: condition.text, values: condition.values }, signal: options.signal })) {
+  for await (const rows of streamReportRows({ pool, scope, condition: { text: condition.text, values: condition.values }, signal: options.signal })) {
     yield rows.map((row) => csvLine(legacyRow(row))).join("");
   }
 }

@@ -178,6 +178,17 @@ describe("bulk changes", () => {
     expect(await db.claim.count({ where: { articleId: other.articleId, status: { not: "UNREVIEWED" } } })).toBe(0);
   });
 
+  it("by an entity filter under another of the entity's names: the claims the entity's page holds", async () => {
+    const { db, editor, articleId } = await articleWithClaims(3);
+    const byFullName = await listClaims(db, claimFilterSchema.parse({ articleId, entity: "Acme Corp" }));
+    expect(byFullName.total.count).toBeGreaterThanOrEqual(3);
+    // "Acme" is not a name the extractor gave any claim; it is a name of the cross-reference entity.
+    const params = { articleId, entity: "Acme" };
+    expect((await listClaims(db, claimFilterSchema.parse(params))).items.map((c) => c.id)).toEqual(byFullName.items.map((c) => c.id));
+    const result = await bulkUpdateClaims(db, bulk({ selection: { kind: "filter", params }, change: { kind: "status", status: "IN_REVIEW" } }), editor.id);
+    expect(result.changed).toBe(byFullName.total.count);
+  });
+
   it("two editors bulk-changing overlapping rows at once: each claim ends in one of the two states, both audited", async () => {
     const { db, claims } = await articleWithClaims(8);
     const [alice, bob] = [await makeUser("EDITOR"), await makeUser("EDITOR")];

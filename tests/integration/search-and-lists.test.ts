@@ -215,6 +215,13 @@ describe("filters", () => {
     expect(await ids({ assignee: editor.id })).toEqual(["b"]);
     expect(await ids({ assignee: "none" })).toEqual(["a", "c"]);
     expect(await ids({ entity: `nimbus ${m}` })).toEqual(["a"]);
+    // Any name of the cross-reference entity finds its claims, as its page and a report do.
+    await db.$executeRaw`INSERT INTO entities (id, name, "normName", kind) VALUES (${`e${m}`}, ${`Nimbus ${m}`}, crossref_norm_name(${`Nimbus ${m}`}), 'ORGANIZATION')`;
+    for (const alias of [`Nimbus ${m}`, `${m}`]) {
+      await db.$executeRaw`INSERT INTO entity_aliases (id, "entityId", alias, "normAlias") VALUES (${`a${alias}`}, ${`e${m}`}, ${alias}, crossref_norm_name(${alias}))`;
+    }
+    expect(await ids({ entity: `The ${m.toUpperCase()}` })).toEqual(["a"]);
+    expect(await ids({ entity: `${m}x` })).toEqual([]);
     expect(await ids({ evidence: "yes" })).toEqual(["c"]);
     expect(await ids({ evidence: "no" })).toEqual(["a", "b"]);
     expect(await ids({ from: "2024-03-18", to: "2024-03-18" })).toEqual(["a", "b", "c"]);
