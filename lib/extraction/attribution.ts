@@ -224,10 +224,36 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   if (a.value[v - 1] === "," && a.pos[seg.first] === "PROPN" && v + 3 <= seg.last && !/ing$/.test(cue)) {
     let n = seg.first;
     while (n + 1 < v && (a.pos[n + 1] === "PROPN" || a.value[n + 1] === ".")) n++;
-    if (a.value[n + 1] !== ",") return null;
-    let dropLast = v;
-    if (a.lower[v + 1] === "that") dropLast = v + 1;
-    return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
+    if (a.value[n + 1] === ",") {
+      let dropLast = v;
+      if (a.lower[v + 1] === "that") dropLast = v + 1;
+      return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
+    }
+  }
+  // The same after "But", "And" or an opening phrase, and with a title or a place after the name:
+  // "But Senator Ana Ruiz of Harlow, the committee's chair, said …", "On Monday, the mayor's
+  // spokesman, Tom Ide, said …" (the first noun phrase is the source as written).
+  if (a.value[v - 1] === "," && v + 3 <= seg.last && !/ing$/.test(cue) && (speech || reportsSpeech(a, seg, v))) {
+    const f = appositiveSubject(a, seg, v);
+    if (f) {
+      let dropLast = v;
+      while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
+      if (a.lower[dropLast + 1] === "that") dropLast++;
+      if (dropLast < seg.last - 2) return { cue, speech: true, speakerFirst: f.first, speakerLast: f.last, dropFirst: f.first, dropLast };
+    }
+  }
+  // A trailing frame whose speaker has an appositive: "“…,” Tom Ide, the union's lawyer, said Sunday."
+  if (a.value[v - 1] === "," && !/ing$/.test(cue)) {
+    const f = trailingAppositive(a, seg, v);
+    if (f) {
+      let dropLast = v;
+      while (dropLast + 1 <= seg.last && (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay") || a.pos[dropLast + 1] === "ADV")) dropLast++;
+      if (dropLast + 1 >= seg.last || a.value[dropLast + 1] === ",") {
+        let dropFirst = f.first - 1;
+        while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
+        if (dropFirst - seg.first >= 3) return { cue, speech: true, speakerFirst: f.first, speakerLast: f.last, dropFirst, dropLast: a.value[dropLast + 1] === "," ? dropLast + 1 : dropLast };
+      }
+    }
   }
   // "One council candidate, Nadia Farr, says …", "The union's lawyer, Tom Ide, said …": a
   // description then the name between commas; the source is written as both.
@@ -247,6 +273,77 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
       if (a.lower[v + 1] === "that") dropLast = v + 1;
       return { cue, speech: true, speakerFirst: seg.first, speakerLast: v - 2, dropFirst: seg.first, dropLast };
     }
+  }
+  return null;
+}
+
+/** A name or a titled noun phrase: "Senator Ana Ruiz of Harlow", "the mayor's spokesman", "Rep. Ed Lo (D-Md.)". */
+function namePhraseEnd(a: Analysis, first: number, limit: number): number {
+  let k = first;
+  let named = false;
+  while (k <= limit && k - first < 12) {
+    const w = a.value[k] ?? "";
+    if (a.pos[k] === "PROPN" || (/^[A-Z]/.test(w) && a.kind[k] === "word")) named = true;
+    else if (a.lower[k] === "of" && (a.pos[k + 1] === "PROPN" || a.pos[k + 1] === "DET")) {
+      // "of Texas", "of the Federal Reserve"
+    } else if (w === "(") {
+      let close = k + 1;
+      while (close <= Math.min(limit, k + 6) && a.value[close] !== ")") close++;
+      if (a.value[close] !== ")" || close > limit) return -1;
+      k = close;
+    } else if (!(SPEAKER_POS.has(a.pos[k] ?? "") || POSSESSIVE.has(a.lower[k] ?? "") || w === "." || w === "’s" || w === "'s" || glued(a, k) || possessiveMark(a, k))) break;
+    k++;
+  }
+  const last = k - 1;
+  if (last < first || a.value[k] !== ",") return -1;
+  const head = a.lower[last] ?? "";
+  if (!named && !hasTag(head, "Actor") && !hasTag(head.replace(/s$/, ""), "Actor") && !PERSON_HEADS.test(head)) return -1;
+  return last;
+}
+
+const PERSON_HEADS = /^(spokes(man|woman|person)|chair(man|woman)?|director|official|officials|executive|president|governor|senator|mayor|secretary|adviser|advisor|aide|aides|lawyer|attorney|analyst|strategist|pollster|economist|professor|leader|minister|chief|head|manager|member|founder|owner|candidate|voter|voters|resident|residents)$/;
+
+/** "But X of Y, <appositive>, said": the source phrase after an opener, before an appositive and the verb. */
+function appositiveSubject(a: Analysis, seg: Segment, v: number): { first: number; last: number } | null {
+  let first = seg.first;
+  if (a.pos[first] === "CCONJ") first++;
+  else if (a.pos[first] === "ADP" || a.pos[first] === "ADV" || TIME_WORDS.test(a.value[first] ?? "")) {
+    let c = first;
+    while (c < v && c - first < 10 && a.value[c] !== ",") c++;
+    if (a.value[c] !== "," || !opensClause(a, seg, c)) return null;
+    first = c + 1;
+    // "On Wednesday, however, …"
+    if (a.pos[first] === "ADV" && a.value[first + 1] === ",") first += 2;
+  }
+  if (first >= v - 3) return null;
+  const last = namePhraseEnd(a, first, v - 2);
+  if (last < 0 || last + 1 >= v - 1) return null;
+  // The appositive: no quotation and no finite verb outside a relative clause ("who joined …" is fine).
+  let relative = false;
+  for (let k = last + 2; k < v - 1; k++) {
+    if (a.value[k] === "“" || a.value[k] === "”" || a.value[k] === '"' || v - k > 30) return null;
+    if (["who", "which", "whose", "whom", "that"].includes(a.lower[k] ?? "")) relative = true;
+    if ((a.pos[k] === "VERB" || a.pos[k] === "AUX") && !relative && !/(ed|en|ing)$/.test(a.lower[k] ?? "")) return null;
+  }
+  // "the mayor's spokesman, Tom Ide, said": a description, then the name; the source is both.
+  let name = true;
+  for (let k = last + 2; k < v - 1; k++) if (a.pos[k] !== "PROPN" && a.value[k] !== ".") name = false;
+  if (name && a.pos[last] !== "PROPN") return { first, last: v - 2 };
+  return { first, last };
+}
+
+/** "“…,” Tom Ide, the union's lawyer, said": the speaker after a closing quotation mark, then an appositive. */
+function trailingAppositive(a: Analysis, seg: Segment, v: number): { first: number; last: number } | null {
+  // The comma before the appositive, then the name before it, right after the quotation's end.
+  for (let c = v - 2; c > seg.first + 3 && v - c <= 30; c--) {
+    if (a.value[c] === "“" || a.value[c] === "”" || a.value[c] === '"') return null;
+    if (a.value[c] !== ",") continue;
+    let first = c - 1;
+    while (first > seg.first && a.value[first - 1] !== "," && !BREAK.has(a.value[first - 1] ?? "") && c - first < 10) first--;
+    const quoteEnd = ["”", "'", '"', "’"].includes(a.value[first - 1] ?? "") || (a.value[first - 1] === "," && ["”", "'", '"', "’"].includes(a.value[first - 2] ?? ""));
+    if (!quoteEnd) continue;
+    if (namePhraseEnd(a, first, c - 1) !== c - 1) return null;
+    return { first, last: c - 1 };
   }
   return null;
 }
@@ -334,10 +431,19 @@ export function frameOnly(a: Analysis, seg: Segment): boolean {
     }
   }
   if (v < 0 || !SPEECH_ONLY.has(a.lemma[v] ?? "") || v === seg.first) return false;
+  let preposition = false;
   for (let k = v + 1; k <= seg.last; k++) {
     const w = a.lower[k] ?? "";
     if (w === "that" || BREAK.has(a.value[k] ?? "") && a.value[k] !== ":" && a.value[k] !== ",") return false;
     if ((a.pos[k] === "VERB" && !/(ed|en)$/.test(w)) || a.pos[k] === "AUX" || a.kind[k] === "number") return false;
+    if (a.pos[k] === "ADP") preposition = true;
+    // "said the ferry company never filed …": a past tense after its subject is the content's verb;
+    // "said in a memo posted on Monday" has a participle inside the setting.
+    if (a.pos[k] === "VERB" && !preposition) {
+      let s = k - 1;
+      while (s > v && a.pos[s] === "ADV") s--;
+      if (s > v && ["NOUN", "PROPN", "PRON"].includes(a.pos[s] ?? "")) return false;
+    }
     if (a.pos[k] === "PRON" && k > v + 1) return false;
   }
   return true;
@@ -372,6 +478,8 @@ function invertedFrame(a: Analysis, seg: Segment, v: number, cue: string): Frame
   while (j <= seg.last && (SPEAKER_POS.has(a.pos[j] ?? "") || (a.value[j] === "." && j < seg.last))) j++;
   if (j === v + 1 && SPEAKER_PRONOUNS.has(a.lower[j] ?? "")) j++;
   if (j === v + 1) return null;
+  // "…, Ana Ruiz, the mayor, said Sunday.": a day is when, not who.
+  if (j === v + 2 && (WHEN.has(a.lower[v + 1] ?? "") || hasTag(a.value[v + 1] ?? "", "WeekDay"))) return null;
   // The speaker phrase must close the sentence or the clause; otherwise "said" opens content.
   if (j <= seg.last && ![".", ",", "!", "?"].includes(a.value[j] ?? "")) return null;
   let dropFirst = v - 1;
