@@ -15,6 +15,12 @@ export interface Frame {
   /** Token span to drop from the claim text (frame plus its commas). */
   dropFirst: number;
   dropLast: number;
+  /**
+   * A frame inside a subordinate or relative clause ("…, when he said the plant had closed",
+   * "Ruiz, who said the plant had closed, …"): it sources only the claims in this content span,
+   * never the sentence. `asWritten` is the relative pronoun when the source is an antecedent.
+   */
+  embedded?: { first: number; last: number; asWritten?: string };
 }
 
 const REPORTING = new Set([
@@ -165,6 +171,8 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   }
   if (k >= seg.first && SHARE_QUALIFIERS.has(a.lower[k] ?? "") && (a.pos[k + 1] === "NUM" || a.lower[k + 1] === "half")) k--;
   let speakerFirst = k + 1;
+  // "As the Ledger reported", "When Ruiz said": a capitalised subordinating word is not the source's.
+  while (speakerFirst < speakerLast && (SUBORDINATE.has(a.lower[speakerFirst] ?? "") || a.lower[speakerFirst] === "as")) speakerFirst++;
   if (speakerFirst > speakerLast && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? "")) speakerFirst = speakerLast;
   // "Nadia Farr and Tom Ide say": two names joined by "and" are one source, when the first
   // opens the clause (otherwise "… in March and analysts say" would take "March" along).
@@ -177,6 +185,8 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   const before = speakerFirst - 1;
   const phrasal = phrasalReporting(a, v);
   const speech = SPEECH_ONLY.has(a.lemma[v] ?? "") || phrasal;
+  const embedded = embeddedFrame(a, seg, v, cue, speech, hasSpeaker ? speakerFirst : -1, speakerLast);
+  if (embedded) return embedded;
   if (hasSpeaker && opensClause(a, seg, before) && (speech || reportsSpeech(a, seg, v))) {
     // Prefix frame: "Barra said (on Tuesday) (that) <content>". "Veltra reported revenue of …"
     // has a plain object instead: the company did something, nobody is being quoted.
@@ -275,6 +285,64 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     }
   }
   return null;
+}
+
+const DATA_VERBS = new Set(["show", "find", "indicate", "suggest", "signal", "report"]);
+
+/** Words opening a subordinate clause whose frame sources only that clause's content. */
+const SUBORDINATE = new Set(["when", "while", "after", "where", "whereas", "though", "although", "since", "until", "before", "because", "which", "once"]);
+
+/**
+ * "The outage began when Governor Ruiz said the plant had closed", "Ruiz, who said the plant had
+ * closed, was not available", "As the Ledger reported, the plant closed": a frame in a
+ * subordinate or relative clause. "As X said," opening or closing the sentence frames the whole
+ * sentence; the others frame only their own content (up to the next clause mark).
+ */
+function embeddedFrame(a: Analysis, seg: Segment, v: number, cue: string, speech: boolean, speakerFirst: number, speakerLast: number): Frame | null {
+  if (!(speech || reportsSpeech(a, seg, v))) return null;
+  // "after figures showed prices climbing": data showing something is the reporter's account, not a statement.
+  const data = DATA_VERBS.has(a.lemma[v] ?? "");
+  let k = v - 1;
+  while (k > seg.first && (a.pos[k] === "ADV" || a.pos[k] === "AUX" || a.pos[k] === "PART")) k--;
+  const contentSpan = (from: number): { first: number; last: number } | null => {
+    let last = from;
+    while (last + 1 <= seg.last && ![",", ";", "—", "--", "(", ")", ".", "!", "?", "”", "\"", ":"].includes(a.value[last + 1] ?? "")) last++;
+    let words = 0;
+    for (let i = from; i <= last; i++) if (a.kind[i] === "word") words++;
+    return words >= 4 ? { first: from, last } : null;
+  };
+  let dropLast = v;
+  while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
+  if (a.lower[dropLast + 1] === "that") dropLast++;
+  // Relative "who": the source is the antecedent, written "who".
+  if (a.lower[k] === "who" && k > seg.first && !data) {
+    let last = k - 1;
+    if (a.value[last] === ",") last--;
+    let first = last;
+    while (first - 1 >= seg.first && (a.pos[first - 1] === "PROPN" || (a.value[first - 1] === "." && a.pos[first - 2] === "PROPN"))) first--;
+    if (a.pos[last] !== "PROPN" && !hasTag(a.lower[last] ?? "", "Actor") && !hasTag((a.lower[last] ?? "").replace(/s$/, ""), "Actor")) return null;
+    if (a.pos[last] !== "PROPN") {
+      first = last;
+      while (first - 1 >= seg.first && ["ADJ", "NOUN", "DET"].includes(a.pos[first - 1] ?? "")) first--;
+    }
+    const content = contentSpan(dropLast + 1);
+    if (!content) return null;
+    // Nothing dropped: the relative clause's wording ("Odum said …") is kept by normalisation.
+    return { cue, speech: true, speakerFirst: first, speakerLast: last, dropFirst: k + 1, dropLast: k, embedded: { ...content, asWritten: a.value[k] } };
+  }
+  if (speakerFirst < 0 || speakerFirst > speakerLast) return null;
+  const before = speakerFirst - 1;
+  const word = a.lower[before] ?? "";
+  // "As the Ledger reported, <content>" / "<content>, as the minister noted.": the whole sentence.
+  if (word === "as" && (before === seg.first || a.value[before - 1] === ",")) {
+    if (before === seg.first && a.value[dropLast + 1] === ",") return { cue, speech: true, speakerFirst, speakerLast, dropFirst: before, dropLast: dropLast + 1 };
+    if (before > seg.first && dropLast + 1 >= seg.last) return { cue, speech: true, speakerFirst, speakerLast, dropFirst: before - 1, dropLast };
+    return null;
+  }
+  // A word the tagger reads as subordinating ("because he said …") frames the sentence, as before.
+  if (!SUBORDINATE.has(word) || before < seg.first || data || a.pos[before] === "SCONJ") return null;
+  const content = contentSpan(dropLast + 1);
+  return content ? { cue, speech: true, speakerFirst, speakerLast, dropFirst: before, dropLast, embedded: content } : null;
 }
 
 /** A name or a titled noun phrase: "Senator Ana Ruiz of Harlow", "the mayor's spokesman", "Rep. Ed Lo (D-Md.)". */

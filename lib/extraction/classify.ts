@@ -23,8 +23,17 @@ export interface SegmentContext {
   resolutions: Replacement[];
   /** Speaker of the first frame that has one, already resolved. */
   speaker: Attribution | null;
+  /** Sources of frames inside a subordinate or relative clause, each for its own content only. */
+  embedded?: EmbeddedSource[];
   /** Probability that the sentence states something checkable (factuality/model.ts). */
   factuality: number;
+}
+
+export interface EmbeddedSource {
+  /** Token span of the content the source is for. */
+  first: number;
+  last: number;
+  attribution: Attribution;
 }
 
 interface Candidate {
@@ -41,6 +50,8 @@ interface Candidate {
   baselineOf?: Figure;
   /** A named source's reported statement ("Ortiz said the depot closed"): that it was said is checkable. */
   reported?: boolean;
+  /** The source of a subordinate or relative clause's content, when the candidate lies in it. */
+  source?: Attribution;
 }
 
 // Commitments, not wishes: "we want every car electric by 2025" is a goal someone can be held to;
@@ -130,6 +141,29 @@ function periodFor(a: Analysis, f: Figure, dates: DateMention[], all: Figure[], 
 const MAX_FIGURES = 8;
 
 function candidates(ctx: SegmentContext): Candidate[] {
+  const out = baseCandidates(ctx);
+  if (!ctx.embedded?.length) return out;
+  const base = out.length;
+  const f = ctx.features;
+  for (const e of ctx.embedded) {
+    let inside = false;
+    for (const c of out) {
+      if (c.focus && c.focus.first >= e.first && c.focus.last <= e.last) {
+        c.source = e.attribution;
+        inside = true;
+      }
+    }
+    // "…, when Ruiz said the plant had closed": what was said is a claim of its own when the rules
+    // found nothing else in the sentence, and it is no question, supposition or demand.
+    if (inside || base > 0 || f.question || f.conditional || f.deontic || f.counterfactual >= 0 || f.secondPerson || f.directQuote) continue;
+    let verb = -1;
+    for (let k = e.first; k <= e.last && verb < 0; k++) if (ctx.a.pos[k] === "VERB" || ctx.a.pos[k] === "AUX") verb = k;
+    if (verb >= 0) out.push({ type: f.future ? "prediction" : "attribution", focus: { first: verb, last: verb }, anchored: true, reported: true, source: e.attribution });
+  }
+  return out;
+}
+
+function baseCandidates(ctx: SegmentContext): Candidate[] {
   const { a, features: f, figures } = ctx;
   if (f.question) return [];
   const out: Candidate[] = [];
@@ -227,7 +261,7 @@ function candidates(ctx: SegmentContext): Candidate[] {
 function frameAside(ctx: SegmentContext): Span | null {
   const { a, speaker } = ctx;
   if (!speaker) return null;
-  const fr = ctx.frames.find((x) => x.cue === speaker.cue && x.speakerFirst >= 0 && x.dropFirst >= 0);
+  const fr = ctx.frames.find((x) => !x.embedded && x.cue === speaker.cue && x.speakerFirst >= 0 && x.dropFirst >= 0);
   if (!fr || a.value[fr.speakerLast + 1] !== ",") return null;
   let close = -1;
   for (let k = fr.speakerLast + 2; k <= fr.dropLast; k++) if (a.value[k] === ",") close = k;
@@ -237,7 +271,7 @@ function frameAside(ctx: SegmentContext): Span | null {
 /** The first verb after the speaker's frame: where the reported content's clause is. */
 function contentVerb(ctx: SegmentContext): number {
   const { a, seg, speaker } = ctx;
-  const fr = ctx.frames.find((x) => x.cue === speaker?.cue && x.speakerFirst >= 0 && x.dropFirst >= 0);
+  const fr = ctx.frames.find((x) => !x.embedded && x.cue === speaker?.cue && x.speakerFirst >= 0 && x.dropFirst >= 0);
   if (!fr) return -1;
   for (let k = fr.dropLast + 1; k <= seg.last; k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return k;
   return -1;
@@ -260,6 +294,7 @@ function reportedStatement(ctx: SegmentContext): boolean {
   // Content of four words or more: "He adds that they listen too" says too little to look up.
   return ctx.frames.some(
     (fr) =>
+      !fr.embedded &&
       fr.cue === speaker.cue &&
       fr.cue !== ":" &&
       fr.speakerFirst >= 0 &&
@@ -452,7 +487,9 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
         : score >= DECISION.sentence && ctx.factuality >= (view ? DECISION.ruleView : DECISION.ruleSentence));
     if (!keep) continue;
     const clause: Span = { first: seg.first, last: seg.last };
-    const normalized = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings, clause });
+    // A frame inside a subordinate clause is dropped only from the claim it sources.
+    const frames = c.source || !ctx.embedded?.length ? ctx.frames : ctx.frames.filter((x) => !x.embedded);
+    const normalized = claimText({ a, seg, focus: c.focus, frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings, clause });
     // A cut that left a fragment ("He voted against it and") is worse than the sentence itself.
     const broken = fragment(normalized, quote);
     const text = broken ? sentenceText(quote) : normalized;
@@ -484,8 +521,8 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
     // A figure or date inside the frame's own words ("X, the official who joined in October,
     // said …") is the reporter's, not the speaker's: that claim gets no source.
     const own = c.focus !== null && aside !== null && c.focus.first > aside.first && c.focus.last < aside.last;
-    const speaker = own ? null : ctx.speaker;
-    claim.reason = reasonFor(own ? { ...ctx, speaker: null } : ctx, c, isStatement);
+    const speaker = c.source ?? (own ? null : ctx.speaker);
+    claim.reason = reasonFor(speaker === ctx.speaker ? ctx : { ...ctx, speaker }, c, isStatement);
     if (speaker) claim.attribution = { ...speaker, ...(speaker.entity ? { entity: { ...speaker.entity } } : {}) };
     if (ctx.entities.length) claim.entities = ctx.entities.map((e) => ({ ...e }));
     out.push(claim);

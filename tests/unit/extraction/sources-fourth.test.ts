@@ -57,3 +57,27 @@ describe("a source with an appositive", () => {
     expect(claims.find((c) => /close/.test(c.text))?.attribution).toMatchObject({ speaker: "Ines Darrow" });
   });
 });
+
+describe("a source inside a subordinate or relative clause sources that clause only", () => {
+  it("'When Ruiz said <content>, …': the content's claim is hers, worded without the frame", () => {
+    const claims = extractClaims("When Ruiz said the plant had closed in 2019, the union called a strike.");
+    expect(claims.find((c) => /2019/.test(c.text))).toMatchObject({ text: "The plant had closed in 2019", attribution: { speaker: "Ruiz" } });
+  });
+
+  it("relative 'who said': written 'who', resolved to the antecedent", () => {
+    const claims = extractClaims("Paul Odum, who said the Pentagon had lost track of 300 rifles, was not available on Monday.");
+    expect(claims.find((c) => c.quantity?.value === 300)?.attribution).toMatchObject({ asWritten: "who", speaker: "Paul Odum" });
+  });
+
+  it("the main clause is not the speaker's: 'The union walked out on Friday, after Ruiz said …'", () => {
+    const claims = extractClaims("The union walked out on Friday, after Ruiz said the depot would close its doors.");
+    const main = claims.find((c) => /walked out/.test(c.text));
+    expect(main).toBeDefined();
+    expect(main!.attribution).toBeUndefined();
+  });
+
+  it("'As the Ledger reported, <content>' and '<content>, as the Ledger noted.' frame the whole sentence", () => {
+    expect(attributed(extractClaims("As the Ledger reported, the port authority spent $4 million on consultants."))).toMatchObject({ asWritten: "the Ledger" });
+    expect(attributed(extractClaims("The port authority spent $4 million on consultants, as the Ledger noted."))).toMatchObject({ asWritten: "the Ledger", cue: "noted" });
+  });
+});
