@@ -146,6 +146,18 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   // Speaker before the verb: "Barra said", "Forrester analyst Bryan Wang says", "he also states".
   let k = v - 1;
   while (k >= seg.first && a.pos[k] === "ADV") k--;
+  // "Hillary Clinton on Tuesday said", "Clinton Tuesday said": when, between the source and the verb.
+  if (hasTag(a.value[k] ?? "", "WeekDay") || WHEN.has(a.lower[k] ?? "")) {
+    let w = k;
+    if (a.lower[w - 1] === "on") w--;
+    if (a.pos[w - 1] === "PROPN" || a.pos[w - 1] === "NOUN") k = w - 1;
+  }
+  // "Rep. Hank Orr (D-Ga.) said": a party label between the name and the verb.
+  if (a.value[k] === ")") {
+    let o = k - 1;
+    while (o > k - 7 && o >= seg.first && a.value[o] !== "(") o--;
+    if (a.value[o] === "(" && a.pos[o - 1] === "PROPN" && a.text.slice(a.start[o], a.end[k]).includes("-")) k = o - 1;
+  }
   const speakerLast = k;
   // A capitalised word counts whatever its tag ("Sen. Ted/VERB Cruz says").
   // So does a participle inside the phrase ("registered voters") and a percent sign ("74% of voters").
@@ -218,7 +230,12 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
     let dropLast = phrasal ? v + 1 : v;
     if (a.value[v + 1] === ",") dropLast = v + 1;
-    if (dropFirst - seg.first < 3) return null;
+    // "Greensboro, Sexton said, made him question …": a parenthetical frame after a short subject
+    // ("The timing, one manager said, could hardly be worse"), with content on both sides.
+    // Only a named or pronoun source: "The timing, one manager said, …" stays the reporter's framing of a view.
+    const namedSource = a.pos[speakerLast] === "PROPN" || (speakerFirst === speakerLast && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? ""));
+    const parenthetical = namedSource && a.value[before] === "," && a.value[dropLast] === "," && dropLast + 3 <= seg.last && dropFirst > seg.first;
+    if (dropFirst - seg.first < 3 && !parenthetical) return null;
     // After its content, any reporting verb reports: "…, city records show." names its source.
     return { cue, speech: true, speakerFirst, speakerLast, dropFirst, dropLast };
   }

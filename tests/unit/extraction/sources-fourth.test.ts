@@ -81,3 +81,17 @@ describe("a source inside a subordinate or relative clause sources that clause o
     expect(attributed(extractClaims("The port authority spent $4 million on consultants, as the Ledger noted."))).toMatchObject({ asWritten: "the Ledger", cue: "noted" });
   });
 });
+
+describe("frames between the parts of a sentence", () => {
+  it("'Greensboro, Sexton said, made him …': a named source in a parenthetical after a short subject", () => {
+    const claims = extractClaims("Harlow, Ortega said, had lost 300 jobs by March.");
+    expect(attributed(claims)).toMatchObject({ speaker: "Ortega" });
+    // An unnamed description there stays the reporter's framing of a view.
+    expect(extractClaims("The timing, one ferry operator said, could hardly be worse.").every((c) => !c.attribution)).toBe(true);
+  });
+
+  it("'X on Tuesday said', 'Rep. X (D-WI) said': a day or a party label between the source and the verb", () => {
+    expect(attributed(extractClaims("Democratic candidate Ana Ruiz on Tuesday said that the depot had closed in 2019."))).toMatchObject({ speaker: "Ana Ruiz" });
+    expect(attributed(extractClaims("Rep. Hank Orr (D-WI) said the early vote had doubled in 2020."))).toMatchObject({ speaker: "Hank Orr" });
+  });
+});
