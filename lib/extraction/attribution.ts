@@ -197,6 +197,8 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   const before = speakerFirst - 1;
   const phrasal = phrasalReporting(a, v);
   const speech = SPEECH_ONLY.has(a.lemma[v] ?? "") || phrasal;
+  // "took to Twitter to say <clause>": content must be a clause ("promised to explain the budget" has an object).
+  if (a.lower[v - 1] === "to") return speech && a.lower[v + 1] !== "to" && reportsSpeech(a, seg, v) && v + 3 <= seg.last ? sharedSubjectFrame(a, seg, v, cue, speech) : null;
   const embedded = embeddedFrame(a, seg, v, cue, speech, hasSpeaker ? speakerFirst : -1, speakerLast);
   if (embedded) return embedded;
   if (hasSpeaker && opensClause(a, seg, before) && (speech || reportsSpeech(a, seg, v))) {
@@ -466,7 +468,9 @@ export function opensClause(a: Analysis, seg: Segment, before: number): boolean 
 function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, speech: boolean): Frame | null {
   let p = v - 1;
   while (p > seg.first && a.pos[p] === "ADV") p--;
-  const joined = a.lower[p] === "and" || ((a.value[p] === "," || a.value[p] === "–" || a.value[p] === "—") && /ing$/.test(a.lower[v] ?? ""));
+  // "X took to Twitter to say …", "X stood at a rally to say …": the subject says it too.
+  const infinitive = a.lower[p] === "to" && speech && p > seg.first + 1;
+  const joined = a.lower[p] === "and" || infinitive || ((a.value[p] === "," || a.value[p] === "–" || a.value[p] === "—") && /ing$/.test(a.lower[v] ?? ""));
   if (!joined || !(speech || reportsSpeech(a, seg, v))) return null;
   // The subject: the words before the sentence's first verb, if they read as a noun phrase.
   let sv = seg.first;
@@ -476,6 +480,8 @@ function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, s
     sv++;
   }
   if (sv === seg.first || sv >= p || sv - seg.first > 8) return null;
+  // "led voters to say", "asked him to say": the object of such a verb is the one who says it.
+  if (infinitive && OBJECT_CONTROL.has(a.lemma[sv] ?? "")) return null;
   const last = sv - 1;
   if (!["NOUN", "PROPN", "PRON"].includes(a.pos[last] ?? "") && !/^[A-Z]/.test(a.value[last] ?? "")) return null;
   if (a.pos[last] === "PRON" && (last !== seg.first || !SPEAKER_PRONOUNS.has(a.lower[last] ?? ""))) return null;
@@ -483,8 +489,10 @@ function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, s
   if (a.value[dropLast + 1] === ":") dropLast++;
   else if (a.lower[dropLast + 1] === "that" && a.pos[dropLast + 2] !== "AUX" && a.pos[dropLast + 2] !== "VERB") dropLast++;
   if (dropLast >= seg.last - 2) return null;
-  return { cue, speech, speakerFirst: seg.first, speakerLast: last, dropFirst: p, dropLast };
+  return { cue, speech, speakerFirst: seg.first, speakerLast: last, dropFirst: infinitive ? seg.first : p, dropLast };
 }
+
+const OBJECT_CONTROL = new Set(["lead", "ask", "urge", "force", "prompt", "cause", "encourage", "expect", "want", "get", "allow", "tell", "persuade", "invite", "pressure", "push", "call", "challenge", "dare", "need", "require", "like", "be", "seem", "appear", "refuse", "decline", "have", "use"]);
 
 const SETTING_PREPS = new Set(["in", "at", "on", "during", "via", "through", "to", "before", "after", "from"]);
 

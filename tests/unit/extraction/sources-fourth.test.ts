@@ -95,3 +95,15 @@ describe("frames between the parts of a sentence", () => {
     expect(attributed(extractClaims("Rep. Hank Orr (D-WI) said the early vote had doubled in 2020."))).toMatchObject({ speaker: "Hank Orr" });
   });
 });
+
+describe("'took to Twitter to say …'", () => {
+  it("the subject of the sentence says what follows the infinitive", () => {
+    const claims = extractClaims("Senator Ann Holt took to Twitter to say the agency had spent $4 million on consultants.");
+    expect(claims[0]).toMatchObject({ text: "The agency had spent $4 million on consultants", attribution: { speaker: "Ann Holt" } });
+  });
+
+  it("not when the object is the one who says it, nor when the infinitive has a plain object", () => {
+    expect(extractClaims("The delay led voters to say the council had failed them.").every((c) => c.attribution?.speaker !== "The delay")).toBe(true);
+    expect(extractClaims("Ruiz promised to explain the budget next week.").every((c) => c.attribution?.cue !== "explain")).toBe(true);
+  });
+});
