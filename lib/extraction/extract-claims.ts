@@ -139,6 +139,7 @@ function quotations(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
   let straight = -1;
+  let doubled = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "“") open = i;
@@ -151,9 +152,18 @@ function quotations(text: string): Array<[number, number]> {
         out.push([straight, i]);
         straight = -1;
       }
+    } else if (ch === "'" && text[i + 1] === "'") {
+      // Two apostrophes as a quotation mark (''…'', an older wire style): paired within a paragraph.
+      if (doubled < 0) doubled = i;
+      else {
+        out.push([doubled, i + 1]);
+        doubled = -1;
+      }
+      i++;
     } else if (ch === "\n" && text[i + 1] === "\n") {
       // A paragraph break ends an unclosed straight quote, but a curly one may run on (news style).
       straight = -1;
+      doubled = -1;
     }
   }
   return out;

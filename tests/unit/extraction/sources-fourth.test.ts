@@ -107,3 +107,10 @@ describe("'took to Twitter to say …'", () => {
     expect(extractClaims("Ruiz promised to explain the budget next week.").every((c) => c.attribution?.cue !== "explain")).toBe(true);
   });
 });
+
+describe("a quotation in two apostrophes over several sentences", () => {
+  it("''… . …,'' Ms. Lind said: every sentence inside is hers", () => {
+    const claims = extractClaims("Marta Lind runs the agency. ''The depot cut 40 jobs in 2024. It moved 12 buses to Harlow in 2023,'' Ms. Lind said.");
+    expect(claims.find((c) => c.quantity?.value === 40)?.attribution).toMatchObject({ speaker: "Marta Lind", asWritten: "Ms. Lind" });
+  });
+});
