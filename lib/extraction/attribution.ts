@@ -95,6 +95,24 @@ function hasVerb(a: Analysis, first: number, last: number): boolean {
 /** Heads of a headline source before a colon ("Poll: …", "Police: …"), besides names. */
 const COLON_SOURCES = new Set(["poll", "survey", "report", "study", "police", "officials", "newspaper", "camp", "campaign", "sources", "aides", "court", "prosecutors", "data"]);
 
+const POLL_HEADS = new Set(["poll", "survey", "study", "report", "analysis", "audit", "census", "tally", "count"]);
+
+/**
+ * "In an NBC News poll released Monday, 50 percent chose …", "In the latest Gazette survey, …":
+ * an opening phrase naming a poll or study is the source of the sentence.
+ */
+function pollOpener(a: Analysis, seg: Segment): Frame | null {
+  if (a.lower[seg.first] !== "in" || !["DET", "PRON"].includes(a.pos[seg.first + 1] ?? "")) return null;
+  let head = -1;
+  let k = seg.first + 1;
+  for (; k <= Math.min(seg.last - 3, seg.first + 14) && a.value[k] !== ","; k++) {
+    if (POLL_HEADS.has(a.lower[k] ?? "") && (a.pos[k] === "NOUN" || a.pos[k] === "PROPN")) head = k;
+    else if (head < 0 && (a.pos[k] === "AUX" || (a.pos[k] === "VERB" && !/ed$/.test(a.lower[k] ?? "")))) return null;
+  }
+  if (head < 0 || a.value[k] !== ",") return null;
+  return { cue: "in", speakerFirst: seg.first + 1, speakerLast: head, dropFirst: seg.first, dropLast: k };
+}
+
 /** "Poll: Lund leads by 12 points", "Harlow camp: the plan is unaffordable": a headline's source. */
 function colonFrame(a: Analysis, seg: Segment): Frame | null {
   let k = seg.first;
@@ -115,6 +133,8 @@ export function findFrames(a: Analysis, seg: Segment): Frame[] {
   const frames: Frame[] = [];
   const colon = colonFrame(a, seg);
   if (colon) frames.push(colon);
+  const poll = pollOpener(a, seg);
+  if (poll) frames.push(poll);
   for (let i = seg.first; i <= seg.last; i++) {
     const lower = a.lower[i] ?? "";
     if (lower === "according" && a.lower[i + 1] === "to") {

@@ -114,3 +114,11 @@ describe("a quotation in two apostrophes over several sentences", () => {
     expect(claims.find((c) => c.quantity?.value === 40)?.attribution).toMatchObject({ speaker: "Marta Lind", asWritten: "Ms. Lind" });
   });
 });
+
+describe("a poll named in the opening phrase", () => {
+  it("'In a Gazette poll released Monday, 52 percent …' sources the sentence's figures to the poll", () => {
+    const claims = extractClaims("In a Gazette poll released Monday, 52 percent of respondents chose Ruiz while 41 percent chose Ide.");
+    expect(claims.find((c) => c.quantity?.value === 52)?.attribution).toMatchObject({ asWritten: "a Gazette poll", cue: "in" });
+    expect(extractClaims("In the fall of 2007, Ruiz held a 24-point lead among union members.").every((c) => !c.attribution)).toBe(true);
+  });
+});
