@@ -1,11 +1,21 @@
 // Issue 10, sources fourth pass. Each class was read off errors on PolNeAR's training split; the
 // sentences are new ones of the same kind (none is taken from a data set, a seed or a gold file).
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractClaims, type ExtractedClaim } from "@/lib/extraction";
+import { REPORTED_STATEMENTS } from "@/lib/extraction/classify";
 
 const attributed = (claims: ExtractedClaim[]) => claims.find((c) => c.attribution)?.attribution;
 
-describe("a named source's reported statement is a claim, whatever its content", () => {
+// Behind a switch that is off (it raised the held-out set's extras; docs/extraction.md, "Sources,
+// fourth pass"): these tests keep the rule working for when it is taken up again.
+describe("with REPORTED_STATEMENTS on, a named source's reported statement is a claim, whatever its content", () => {
+  beforeAll(() => {
+    REPORTED_STATEMENTS.on = true;
+  });
+  afterAll(() => {
+    REPORTED_STATEMENTS.on = false;
+  });
+
   it("'X said <clause>' without a figure gives an attribution claim with its source", () => {
     const claims = extractClaims("Harbour master Lena Voss said the ferry company has no safety certificate.");
     expect(claims).toHaveLength(1);
