@@ -15,6 +15,12 @@ export interface Frame {
   /** Token span to drop from the claim text (frame plus its commas). */
   dropFirst: number;
   dropLast: number;
+  /**
+   * A frame inside a subordinate or relative clause ("…, when he said the plant had closed",
+   * "Ruiz, who said the plant had closed, …"): it sources only the claims in this content span,
+   * never the sentence. `asWritten` is the relative pronoun when the source is an antecedent.
+   */
+  embedded?: { first: number; last: number; asWritten?: string };
 }
 
 const REPORTING = new Set([
@@ -89,6 +95,24 @@ function hasVerb(a: Analysis, first: number, last: number): boolean {
 /** Heads of a headline source before a colon ("Poll: …", "Police: …"), besides names. */
 const COLON_SOURCES = new Set(["poll", "survey", "report", "study", "police", "officials", "newspaper", "camp", "campaign", "sources", "aides", "court", "prosecutors", "data"]);
 
+const POLL_HEADS = new Set(["poll", "survey", "study", "report", "analysis", "audit", "census", "tally", "count"]);
+
+/**
+ * "In an NBC News poll released Monday, 50 percent chose …", "In the latest Gazette survey, …":
+ * an opening phrase naming a poll or study is the source of the sentence.
+ */
+function pollOpener(a: Analysis, seg: Segment): Frame | null {
+  if (a.lower[seg.first] !== "in" || !["DET", "PRON"].includes(a.pos[seg.first + 1] ?? "")) return null;
+  let head = -1;
+  let k = seg.first + 1;
+  for (; k <= Math.min(seg.last - 3, seg.first + 14) && a.value[k] !== ","; k++) {
+    if (POLL_HEADS.has(a.lower[k] ?? "") && (a.pos[k] === "NOUN" || a.pos[k] === "PROPN")) head = k;
+    else if (head < 0 && (a.pos[k] === "AUX" || (a.pos[k] === "VERB" && !/ed$/.test(a.lower[k] ?? "")))) return null;
+  }
+  if (head < 0 || a.value[k] !== ",") return null;
+  return { cue: "in", speakerFirst: seg.first + 1, speakerLast: head, dropFirst: seg.first, dropLast: k };
+}
+
 /** "Poll: Lund leads by 12 points", "Harlow camp: the plan is unaffordable": a headline's source. */
 function colonFrame(a: Analysis, seg: Segment): Frame | null {
   let k = seg.first;
@@ -109,6 +133,8 @@ export function findFrames(a: Analysis, seg: Segment): Frame[] {
   const frames: Frame[] = [];
   const colon = colonFrame(a, seg);
   if (colon) frames.push(colon);
+  const poll = pollOpener(a, seg);
+  if (poll) frames.push(poll);
   for (let i = seg.first; i <= seg.last; i++) {
     const lower = a.lower[i] ?? "";
     if (lower === "according" && a.lower[i + 1] === "to") {
@@ -140,6 +166,18 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   // Speaker before the verb: "Barra said", "Forrester analyst Bryan Wang says", "he also states".
   let k = v - 1;
   while (k >= seg.first && a.pos[k] === "ADV") k--;
+  // "Hillary Clinton on Tuesday said", "Clinton Tuesday said": when, between the source and the verb.
+  if (hasTag(a.value[k] ?? "", "WeekDay") || WHEN.has(a.lower[k] ?? "")) {
+    let w = k;
+    if (a.lower[w - 1] === "on") w--;
+    if (a.pos[w - 1] === "PROPN" || a.pos[w - 1] === "NOUN") k = w - 1;
+  }
+  // "Rep. Hank Orr (D-Ga.) said": a party label between the name and the verb.
+  if (a.value[k] === ")") {
+    let o = k - 1;
+    while (o > k - 7 && o >= seg.first && a.value[o] !== "(") o--;
+    if (a.value[o] === "(" && a.pos[o - 1] === "PROPN" && a.text.slice(a.start[o], a.end[k]).includes("-")) k = o - 1;
+  }
   const speakerLast = k;
   // A capitalised word counts whatever its tag ("Sen. Ted/VERB Cruz says").
   // So does a participle inside the phrase ("registered voters") and a percent sign ("74% of voters").
@@ -165,6 +203,8 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   }
   if (k >= seg.first && SHARE_QUALIFIERS.has(a.lower[k] ?? "") && (a.pos[k + 1] === "NUM" || a.lower[k + 1] === "half")) k--;
   let speakerFirst = k + 1;
+  // "As the Ledger reported", "When Ruiz said": a capitalised subordinating word is not the source's.
+  while (speakerFirst < speakerLast && (SUBORDINATE.has(a.lower[speakerFirst] ?? "") || a.lower[speakerFirst] === "as")) speakerFirst++;
   if (speakerFirst > speakerLast && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? "")) speakerFirst = speakerLast;
   // "Nadia Farr and Tom Ide say": two names joined by "and" are one source, when the first
   // opens the clause (otherwise "… in March and analysts say" would take "March" along).
@@ -177,6 +217,10 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   const before = speakerFirst - 1;
   const phrasal = phrasalReporting(a, v);
   const speech = SPEECH_ONLY.has(a.lemma[v] ?? "") || phrasal;
+  // "took to Twitter to say <clause>": content must be a clause ("promised to explain the budget" has an object).
+  if (a.lower[v - 1] === "to") return speech && a.lower[v + 1] !== "to" && reportsSpeech(a, seg, v) && v + 3 <= seg.last ? sharedSubjectFrame(a, seg, v, cue, speech) : null;
+  const embedded = embeddedFrame(a, seg, v, cue, speech, hasSpeaker ? speakerFirst : -1, speakerLast);
+  if (embedded) return embedded;
   if (hasSpeaker && opensClause(a, seg, before) && (speech || reportsSpeech(a, seg, v))) {
     // Prefix frame: "Barra said (on Tuesday) (that) <content>". "Veltra reported revenue of …"
     // has a plain object instead: the company did something, nobody is being quoted.
@@ -208,7 +252,12 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
     let dropLast = phrasal ? v + 1 : v;
     if (a.value[v + 1] === ",") dropLast = v + 1;
-    if (dropFirst - seg.first < 3) return null;
+    // "Greensboro, Sexton said, made him question …": a parenthetical frame after a short subject
+    // ("The timing, one manager said, could hardly be worse"), with content on both sides.
+    // Only a named or pronoun source: "The timing, one manager said, …" stays the reporter's framing of a view.
+    const namedSource = a.pos[speakerLast] === "PROPN" || (speakerFirst === speakerLast && SPEAKER_PRONOUNS.has(a.lower[speakerLast] ?? ""));
+    const parenthetical = namedSource && a.value[before] === "," && a.value[dropLast] === "," && dropLast + 3 <= seg.last && dropFirst > seg.first;
+    if (dropFirst - seg.first < 3 && !parenthetical) return null;
     // After its content, any reporting verb reports: "…, city records show." names its source.
     return { cue, speech: true, speakerFirst, speakerLast, dropFirst, dropLast };
   }
@@ -224,10 +273,36 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   if (a.value[v - 1] === "," && a.pos[seg.first] === "PROPN" && v + 3 <= seg.last && !/ing$/.test(cue)) {
     let n = seg.first;
     while (n + 1 < v && (a.pos[n + 1] === "PROPN" || a.value[n + 1] === ".")) n++;
-    if (a.value[n + 1] !== ",") return null;
-    let dropLast = v;
-    if (a.lower[v + 1] === "that") dropLast = v + 1;
-    return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
+    if (a.value[n + 1] === ",") {
+      let dropLast = v;
+      if (a.lower[v + 1] === "that") dropLast = v + 1;
+      return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
+    }
+  }
+  // The same after "But", "And" or an opening phrase, and with a title or a place after the name:
+  // "But Senator Ana Ruiz of Harlow, the committee's chair, said …", "On Monday, the mayor's
+  // spokesman, Tom Ide, said …" (the first noun phrase is the source as written).
+  if (a.value[v - 1] === "," && v + 3 <= seg.last && !/ing$/.test(cue) && (speech || reportsSpeech(a, seg, v))) {
+    const f = appositiveSubject(a, seg, v);
+    if (f) {
+      let dropLast = v;
+      while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
+      if (a.lower[dropLast + 1] === "that") dropLast++;
+      if (dropLast < seg.last - 2) return { cue, speech: true, speakerFirst: f.first, speakerLast: f.last, dropFirst: f.first, dropLast };
+    }
+  }
+  // A trailing frame whose speaker has an appositive: "“…,” Tom Ide, the union's lawyer, said Sunday."
+  if (a.value[v - 1] === "," && !/ing$/.test(cue)) {
+    const f = trailingAppositive(a, seg, v);
+    if (f) {
+      let dropLast = v;
+      while (dropLast + 1 <= seg.last && (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay") || a.pos[dropLast + 1] === "ADV")) dropLast++;
+      if (dropLast + 1 >= seg.last || a.value[dropLast + 1] === ",") {
+        let dropFirst = f.first - 1;
+        while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
+        if (dropFirst - seg.first >= 3) return { cue, speech: true, speakerFirst: f.first, speakerLast: f.last, dropFirst, dropLast: a.value[dropLast + 1] === "," ? dropLast + 1 : dropLast };
+      }
+    }
   }
   // "One council candidate, Nadia Farr, says …", "The union's lawyer, Tom Ide, said …": a
   // description then the name between commas; the source is written as both.
@@ -247,6 +322,135 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
       if (a.lower[v + 1] === "that") dropLast = v + 1;
       return { cue, speech: true, speakerFirst: seg.first, speakerLast: v - 2, dropFirst: seg.first, dropLast };
     }
+  }
+  return null;
+}
+
+const DATA_VERBS = new Set(["show", "find", "indicate", "suggest", "signal", "report"]);
+
+/** Words opening a subordinate clause whose frame sources only that clause's content. */
+const SUBORDINATE = new Set(["when", "while", "after", "where", "whereas", "though", "although", "since", "until", "before", "because", "which", "once"]);
+
+/**
+ * "The outage began when Governor Ruiz said the plant had closed", "Ruiz, who said the plant had
+ * closed, was not available", "As the Ledger reported, the plant closed": a frame in a
+ * subordinate or relative clause. "As X said," opening or closing the sentence frames the whole
+ * sentence; the others frame only their own content (up to the next clause mark).
+ */
+function embeddedFrame(a: Analysis, seg: Segment, v: number, cue: string, speech: boolean, speakerFirst: number, speakerLast: number): Frame | null {
+  if (!(speech || reportsSpeech(a, seg, v))) return null;
+  // "after figures showed prices climbing": data showing something is the reporter's account, not a statement.
+  const data = DATA_VERBS.has(a.lemma[v] ?? "");
+  let k = v - 1;
+  while (k > seg.first && (a.pos[k] === "ADV" || a.pos[k] === "AUX" || a.pos[k] === "PART")) k--;
+  const contentSpan = (from: number): { first: number; last: number } | null => {
+    let last = from;
+    while (last + 1 <= seg.last && ![",", ";", "—", "--", "(", ")", ".", "!", "?", "”", "\"", ":"].includes(a.value[last + 1] ?? "")) last++;
+    let words = 0;
+    for (let i = from; i <= last; i++) if (a.kind[i] === "word") words++;
+    return words >= 4 ? { first: from, last } : null;
+  };
+  let dropLast = v;
+  while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
+  if (a.lower[dropLast + 1] === "that") dropLast++;
+  // Relative "who": the source is the antecedent, written "who".
+  if (a.lower[k] === "who" && k > seg.first && !data) {
+    let last = k - 1;
+    if (a.value[last] === ",") last--;
+    let first = last;
+    while (first - 1 >= seg.first && (a.pos[first - 1] === "PROPN" || (a.value[first - 1] === "." && a.pos[first - 2] === "PROPN"))) first--;
+    if (a.pos[last] !== "PROPN" && !hasTag(a.lower[last] ?? "", "Actor") && !hasTag((a.lower[last] ?? "").replace(/s$/, ""), "Actor")) return null;
+    if (a.pos[last] !== "PROPN") {
+      first = last;
+      while (first - 1 >= seg.first && ["ADJ", "NOUN", "DET"].includes(a.pos[first - 1] ?? "")) first--;
+    }
+    const content = contentSpan(dropLast + 1);
+    if (!content) return null;
+    // Nothing dropped: the relative clause's wording ("Odum said …") is kept by normalisation.
+    return { cue, speech: true, speakerFirst: first, speakerLast: last, dropFirst: k + 1, dropLast: k, embedded: { ...content, asWritten: a.value[k] } };
+  }
+  if (speakerFirst < 0 || speakerFirst > speakerLast) return null;
+  const before = speakerFirst - 1;
+  const word = a.lower[before] ?? "";
+  // "As the Ledger reported, <content>" / "<content>, as the minister noted.": the whole sentence.
+  if (word === "as" && (before === seg.first || a.value[before - 1] === ",")) {
+    if (before === seg.first && a.value[dropLast + 1] === ",") return { cue, speech: true, speakerFirst, speakerLast, dropFirst: before, dropLast: dropLast + 1 };
+    if (before > seg.first && dropLast + 1 >= seg.last) return { cue, speech: true, speakerFirst, speakerLast, dropFirst: before - 1, dropLast };
+    return null;
+  }
+  // A word the tagger reads as subordinating ("because he said …") frames the sentence, as before.
+  if (!SUBORDINATE.has(word) || before < seg.first || data || a.pos[before] === "SCONJ") return null;
+  const content = contentSpan(dropLast + 1);
+  return content ? { cue, speech: true, speakerFirst, speakerLast, dropFirst: before, dropLast, embedded: content } : null;
+}
+
+/** A name or a titled noun phrase: "Senator Ana Ruiz of Harlow", "the mayor's spokesman", "Rep. Ed Lo (D-Md.)". */
+function namePhraseEnd(a: Analysis, first: number, limit: number): number {
+  let k = first;
+  let named = false;
+  while (k <= limit && k - first < 12) {
+    const w = a.value[k] ?? "";
+    if (a.pos[k] === "PROPN" || (/^[A-Z]/.test(w) && a.kind[k] === "word")) named = true;
+    else if (a.lower[k] === "of" && (a.pos[k + 1] === "PROPN" || a.pos[k + 1] === "DET")) {
+      // "of Texas", "of the Federal Reserve"
+    } else if (w === "(") {
+      let close = k + 1;
+      while (close <= Math.min(limit, k + 6) && a.value[close] !== ")") close++;
+      if (a.value[close] !== ")" || close > limit) return -1;
+      k = close;
+    } else if (!(SPEAKER_POS.has(a.pos[k] ?? "") || POSSESSIVE.has(a.lower[k] ?? "") || w === "." || w === "’s" || w === "'s" || glued(a, k) || possessiveMark(a, k))) break;
+    k++;
+  }
+  const last = k - 1;
+  if (last < first || a.value[k] !== ",") return -1;
+  const head = a.lower[last] ?? "";
+  if (!named && !hasTag(head, "Actor") && !hasTag(head.replace(/s$/, ""), "Actor") && !PERSON_HEADS.test(head)) return -1;
+  return last;
+}
+
+const PERSON_HEADS = /^(spokes(man|woman|person)|chair(man|woman)?|director|official|officials|executive|president|governor|senator|mayor|secretary|adviser|advisor|aide|aides|lawyer|attorney|analyst|strategist|pollster|economist|professor|leader|minister|chief|head|manager|member|founder|owner|candidate|voter|voters|resident|residents)$/;
+
+/** "But X of Y, <appositive>, said": the source phrase after an opener, before an appositive and the verb. */
+function appositiveSubject(a: Analysis, seg: Segment, v: number): { first: number; last: number } | null {
+  let first = seg.first;
+  if (a.pos[first] === "CCONJ") first++;
+  else if (a.pos[first] === "ADP" || a.pos[first] === "ADV" || TIME_WORDS.test(a.value[first] ?? "")) {
+    let c = first;
+    while (c < v && c - first < 10 && a.value[c] !== ",") c++;
+    if (a.value[c] !== "," || !opensClause(a, seg, c)) return null;
+    first = c + 1;
+    // "On Wednesday, however, …"
+    if (a.pos[first] === "ADV" && a.value[first + 1] === ",") first += 2;
+  }
+  if (first >= v - 3) return null;
+  const last = namePhraseEnd(a, first, v - 2);
+  if (last < 0 || last + 1 >= v - 1) return null;
+  // The appositive: no quotation and no finite verb outside a relative clause ("who joined …" is fine).
+  let relative = false;
+  for (let k = last + 2; k < v - 1; k++) {
+    if (a.value[k] === "“" || a.value[k] === "”" || a.value[k] === '"' || v - k > 30) return null;
+    if (["who", "which", "whose", "whom", "that"].includes(a.lower[k] ?? "")) relative = true;
+    if ((a.pos[k] === "VERB" || a.pos[k] === "AUX") && !relative && !/(ed|en|ing)$/.test(a.lower[k] ?? "")) return null;
+  }
+  // "the mayor's spokesman, Tom Ide, said": a description, then the name; the source is both.
+  let name = true;
+  for (let k = last + 2; k < v - 1; k++) if (a.pos[k] !== "PROPN" && a.value[k] !== ".") name = false;
+  if (name && a.pos[last] !== "PROPN") return { first, last: v - 2 };
+  return { first, last };
+}
+
+/** "“…,” Tom Ide, the union's lawyer, said": the speaker after a closing quotation mark, then an appositive. */
+function trailingAppositive(a: Analysis, seg: Segment, v: number): { first: number; last: number } | null {
+  // The comma before the appositive, then the name before it, right after the quotation's end.
+  for (let c = v - 2; c > seg.first + 3 && v - c <= 30; c--) {
+    if (a.value[c] === "“" || a.value[c] === "”" || a.value[c] === '"') return null;
+    if (a.value[c] !== ",") continue;
+    let first = c - 1;
+    while (first > seg.first && a.value[first - 1] !== "," && !BREAK.has(a.value[first - 1] ?? "") && c - first < 10) first--;
+    const quoteEnd = ["”", "'", '"', "’"].includes(a.value[first - 1] ?? "") || (a.value[first - 1] === "," && ["”", "'", '"', "’"].includes(a.value[first - 2] ?? ""));
+    if (!quoteEnd) continue;
+    if (namePhraseEnd(a, first, c - 1) !== c - 1) return null;
+    return { first, last: c - 1 };
   }
   return null;
 }
@@ -284,7 +488,9 @@ export function opensClause(a: Analysis, seg: Segment, before: number): boolean 
 function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, speech: boolean): Frame | null {
   let p = v - 1;
   while (p > seg.first && a.pos[p] === "ADV") p--;
-  const joined = a.lower[p] === "and" || ((a.value[p] === "," || a.value[p] === "–" || a.value[p] === "—") && /ing$/.test(a.lower[v] ?? ""));
+  // "X took to Twitter to say …", "X stood at a rally to say …": the subject says it too.
+  const infinitive = a.lower[p] === "to" && speech && p > seg.first + 1;
+  const joined = a.lower[p] === "and" || infinitive || ((a.value[p] === "," || a.value[p] === "–" || a.value[p] === "—") && /ing$/.test(a.lower[v] ?? ""));
   if (!joined || !(speech || reportsSpeech(a, seg, v))) return null;
   // The subject: the words before the sentence's first verb, if they read as a noun phrase.
   let sv = seg.first;
@@ -294,6 +500,8 @@ function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, s
     sv++;
   }
   if (sv === seg.first || sv >= p || sv - seg.first > 8) return null;
+  // "led voters to say", "asked him to say": the object of such a verb is the one who says it.
+  if (infinitive && OBJECT_CONTROL.has(a.lemma[sv] ?? "")) return null;
   const last = sv - 1;
   if (!["NOUN", "PROPN", "PRON"].includes(a.pos[last] ?? "") && !/^[A-Z]/.test(a.value[last] ?? "")) return null;
   if (a.pos[last] === "PRON" && (last !== seg.first || !SPEAKER_PRONOUNS.has(a.lower[last] ?? ""))) return null;
@@ -301,8 +509,10 @@ function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, s
   if (a.value[dropLast + 1] === ":") dropLast++;
   else if (a.lower[dropLast + 1] === "that" && a.pos[dropLast + 2] !== "AUX" && a.pos[dropLast + 2] !== "VERB") dropLast++;
   if (dropLast >= seg.last - 2) return null;
-  return { cue, speech, speakerFirst: seg.first, speakerLast: last, dropFirst: p, dropLast };
+  return { cue, speech, speakerFirst: seg.first, speakerLast: last, dropFirst: infinitive ? seg.first : p, dropLast };
 }
+
+const OBJECT_CONTROL = new Set(["lead", "ask", "urge", "force", "prompt", "cause", "encourage", "expect", "want", "get", "allow", "tell", "persuade", "invite", "pressure", "push", "call", "challenge", "dare", "need", "require", "like", "be", "seem", "appear", "refuse", "decline", "have", "use"]);
 
 const SETTING_PREPS = new Set(["in", "at", "on", "during", "via", "through", "to", "before", "after", "from"]);
 
@@ -334,10 +544,19 @@ export function frameOnly(a: Analysis, seg: Segment): boolean {
     }
   }
   if (v < 0 || !SPEECH_ONLY.has(a.lemma[v] ?? "") || v === seg.first) return false;
+  let preposition = false;
   for (let k = v + 1; k <= seg.last; k++) {
     const w = a.lower[k] ?? "";
     if (w === "that" || BREAK.has(a.value[k] ?? "") && a.value[k] !== ":" && a.value[k] !== ",") return false;
     if ((a.pos[k] === "VERB" && !/(ed|en)$/.test(w)) || a.pos[k] === "AUX" || a.kind[k] === "number") return false;
+    if (a.pos[k] === "ADP") preposition = true;
+    // "said the ferry company never filed …": a past tense after its subject is the content's verb;
+    // "said in a memo posted on Monday" has a participle inside the setting.
+    if (a.pos[k] === "VERB" && !preposition) {
+      let s = k - 1;
+      while (s > v && a.pos[s] === "ADV") s--;
+      if (s > v && ["NOUN", "PROPN", "PRON"].includes(a.pos[s] ?? "")) return false;
+    }
     if (a.pos[k] === "PRON" && k > v + 1) return false;
   }
   return true;
@@ -372,6 +591,8 @@ function invertedFrame(a: Analysis, seg: Segment, v: number, cue: string): Frame
   while (j <= seg.last && (SPEAKER_POS.has(a.pos[j] ?? "") || (a.value[j] === "." && j < seg.last))) j++;
   if (j === v + 1 && SPEAKER_PRONOUNS.has(a.lower[j] ?? "")) j++;
   if (j === v + 1) return null;
+  // "…, Ana Ruiz, the mayor, said Sunday.": a day is when, not who.
+  if (j === v + 2 && (WHEN.has(a.lower[v + 1] ?? "") || hasTag(a.value[v + 1] ?? "", "WeekDay"))) return null;
   // The speaker phrase must close the sentence or the clause; otherwise "said" opens content.
   if (j <= seg.last && ![".", ",", "!", "?"].includes(a.value[j] ?? "")) return null;
   let dropFirst = v - 1;

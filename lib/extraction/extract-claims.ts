@@ -10,7 +10,7 @@ import { findMentions, lowerCaseWords, type Mention } from "./entities";
 import { EntityRegistry } from "./coref";
 import { hasTag, isFemaleName } from "./lexicon";
 import type { Replacement } from "./normalize";
-import { claimsForSegment } from "./classify";
+import { claimsForSegment, type EmbeddedSource } from "./classify";
 import { factuality } from "./factuality/model";
 
 /** Longer texts are analysed in slices of whole paragraphs so memory stays bounded. */
@@ -64,14 +64,16 @@ function extractSlice(text: string, registry: EntityRegistry): ExtractedClaim[] 
     const entities = dedupe(own.map((m) => registry.record(m, index, personGender(m))));
     const frames = findFrames(a, seg);
     const figures = findFigures(a, seg);
-    const speaker = speakerOf(a, frames, index, registry, own) ?? stanceSource(a, seg, index, registry, own);
+    const sentenceFrames = frames.some((f) => f.embedded) ? frames.filter((f) => !f.embedded) : frames;
+    const speaker = speakerOf(a, sentenceFrames, index, registry, own) ?? stanceSource(a, seg, index, registry, own);
+    const embedded = embeddedSources(a, frames, index, registry, own);
     const feats = features(a, seg);
     const resolutions = [
       ...resolve(a, seg, index, registry, own),
       ...resolvePeriods(a, seg, figures.dates, registry),
       ...resolveFirstPlural(a, seg, registry, speaker, feats.directQuote),
     ];
-    const claims = claimsForSegment({ a, seg, features: feats, figures, frames, entities, resolutions, speaker, factuality: factuality(a, seg.first, seg.last) });
+    const claims = claimsForSegment({ a, seg, features: feats, figures, frames, entities, resolutions, speaker, embedded, factuality: factuality(a, seg.first, seg.last) });
     const periodRef = resolutions.find((r) => r.period);
     for (const c of claims) {
       if (!c.quantity) continue;
@@ -137,6 +139,7 @@ function quotations(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
   let straight = -1;
+  let doubled = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "“") open = i;
@@ -149,9 +152,18 @@ function quotations(text: string): Array<[number, number]> {
         out.push([straight, i]);
         straight = -1;
       }
+    } else if (ch === "'" && text[i + 1] === "'") {
+      // Two apostrophes as a quotation mark (''…'', an older wire style): paired within a paragraph.
+      if (doubled < 0) doubled = i;
+      else {
+        out.push([doubled, i + 1]);
+        doubled = -1;
+      }
+      i++;
     } else if (ch === "\n" && text[i + 1] === "\n") {
       // A paragraph break ends an unclosed straight quote, but a curly one may run on (news style).
       straight = -1;
+      doubled = -1;
     }
   }
   return out;
@@ -294,6 +306,19 @@ function trailingCapitalised(a: Analysis, first: number, last: number): string |
   if (k === last) return null;
   const text = a.text.slice(a.start[k + 1], a.end[last]);
   return /^[A-Z]/.test(text) && /\s/.test(text.replace(/-/g, " ")) ? text : null;
+}
+
+/** The sources of frames inside a subordinate or relative clause, each with the content it sources. */
+function embeddedSources(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): EmbeddedSource[] {
+  const out: EmbeddedSource[] = [];
+  for (const f of frames) {
+    if (!f.embedded) continue;
+    const found = speakerOf(a, [{ ...f, embedded: undefined }], index, registry, own);
+    if (!found) continue;
+    const attribution = f.embedded.asWritten ? { ...found, asWritten: f.embedded.asWritten } : found;
+    out.push({ first: f.embedded.first, last: f.embedded.last, attribution });
+  }
+  return out;
 }
 
 function speakerOf(a: Analysis, frames: Frame[], index: number, registry: EntityRegistry, own: Mention[]): Attribution | null {
