@@ -77,6 +77,10 @@ describe("decisions", () => {
     expect(extractClaims("I think the mayor is doing a wonderful job.")).toEqual([]);
   });
 
+  it("a judgement in someone's quoted word is a characterisation, however factual the sentence reads", () => {
+    expect(extractClaims("Councillor Pike said the audit office has done an “awful” job of reviewing the contracts.")).toEqual([]);
+  });
+
   it("a predicate in the speaker's own words is a characterisation, not a claim", () => {
     expect(extractClaims("Customers in Lagos are “loyal,” Okafor says.")).toEqual([]);
   });
