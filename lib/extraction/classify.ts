@@ -372,8 +372,12 @@ function statement(ctx: SegmentContext): Candidate | null {
   // Very short sentences are usually fragments, unless a named party did something ("Apple acquired Beats.").
   if (f.question || f.imperative || f.counterfactual >= 0 || f.narration || f.words < 3 || (f.words < 5 && !(f.pastEvent && ctx.entities.length > 0))) return null;
   // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
-  // for …,” he says"; "“It makes perfect sense to build here”").
-  if ((f.directQuote || f.evaluative || f.belief) && ctx.factuality < DECISION.softStatement) return null;
+  // for …,” he says"; "“It makes perfect sense to build here”"). An evaluative word or a belief
+  // verb in the writer's own words wraps a fact often enough that a sure reading of the model
+  // wins; not when any word is quoted ("Bush called Trump “unhinged.”", "says he did “great”"):
+  // a quoted word in an evaluative sentence is someone's characterisation.
+  if (f.directQuote && ctx.factuality < DECISION.softStatement) return null;
+  if ((f.evaluative || f.belief) && ctx.factuality < (f.quotesWords ? DECISION.softStatement : DECISION.softOpinion)) return null;
   const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || ctx.figures.dates.some((d) => d.specific) || f.firstPerson;
   if (!lookup && ctx.factuality < DECISION.unanchored) return null;
   const type: ClaimType = f.future ? "prediction" : ctx.speaker ? "attribution" : "date_event";

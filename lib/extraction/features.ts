@@ -40,6 +40,8 @@ export interface Features {
   quoted: boolean;
   /** Three or more words between quotation marks: someone's own words, reported verbatim. */
   directQuote: boolean;
+  /** Any word between quotation marks, a single one included ("called Trump “unhinged”"). */
+  quotesWords: boolean;
   /** "did not respond to a request for comment", "declined to comment": newsroom boilerplate. */
   noComment: boolean;
   /** Token index of a counterfactual ("would have been", "could have closed"), or -1: what did not happen. */
@@ -89,7 +91,7 @@ export function features(a: Analysis, seg: Segment): Features {
   const f: Features = {
     words: 0, question: false, firstPersonOpinion: false, firstPerson: false, secondPerson: false, deontic: false,
     hedge: false, future: false, imperative: false, conditional: false, pastEvent: false, presentState: false, copula: false,
-    comparative: -1, superlative: -1, evaluative: false, belief: false, quoted: false, directQuote: false, noComment: false,
+    comparative: -1, superlative: -1, evaluative: false, belief: false, quoted: false, directQuote: false, quotesWords: false, noComment: false,
     counterfactual: -1, narration: false, judgement: false,
   };
   const last = a.value[seg.last] ?? "";
@@ -177,6 +179,7 @@ export function features(a: Analysis, seg: Segment): Features {
   const share = quotedShare(a, seg);
   f.quoted = share.share > 0.6;
   f.directQuote = share.quotedWords >= 3;
+  f.quotesWords = share.quotedWords > 0;
   if (firstWord >= 0) {
     const w = a.lower[firstWord] ?? "";
     f.imperative = a.pos[firstWord] === "VERB" && a.lemma[firstWord] === w && !/(ed|ing)$/.test(w) && !f.question;

@@ -19,13 +19,19 @@ export const DECISION = {
   /** Rule score a whole-sentence candidate (prediction, attribution, narrated event) needs. */
   sentence: 0.6,
   /** Factuality a whole-sentence candidate found by the rules needs. */
-  ruleSentence: 0.1,
+  ruleSentence: 0.2,
   /** The same, when the sentence quotes someone's own words, evaluates or wishes. */
   ruleView: 0.5,
   /** Factuality at which a sentence the rules found nothing in is still a claim (a plain statement). */
   statement: 0.5,
   /** The same for a plain statement that quotes someone's own words, evaluates or wishes (above 1: never). */
   softStatement: 1.01,
+  /**
+   * The same for one that evaluates or states a belief in the writer's own words, not quoting anyone
+   * ("Vaccines are outpacing total infections", "I think we cut taxes three times"): debate and
+   * social-media claims are often worded so. Quoted words stay under softStatement.
+   */
+  softOpinion: 0.9,
   /**
    * Factuality a whole-sentence claim needs when nothing in it can be looked up: no name, date,
    * figure, source or first-person speaker ("Relatives waited on plastic chairs" is scene-setting).

@@ -1,5 +1,7 @@
-// Features of a sentence for the factuality model: its words and word pairs (numbers and currency
-// signs folded into one token each) and its part-of-speech pairs, hashed into a fixed space so the
+// Features of a sentence for the factuality model: its words and word pairs (numbers, currency
+// signs, links, @mentions, hashtags and emoji folded into one token per class, so a link's unique
+// address is not a word of its own), lemmas, a hashtag's word, part-of-speech pairs and a few
+// sentence shapes (figure, name, I/we, you, ?, !, bare verb first), hashed into a fixed space so the
 // model is a flat array of weights. Computed from the same wink tokens the rest of the extractor
 // reads, so training and extraction see a sentence identically. Each token's text is hashed once;
 // pairs combine the two integers, so a sentence costs a few multiplications per token.
@@ -29,8 +31,31 @@ function mix(salt: number, x: number, y = 0): number {
   return (h >>> 0) & MASK;
 }
 
-const WORD = 1, WORD_PAIR = 2, POS_PAIR = 3, LENGTH = 4, BIAS = 5;
+const WORD = 1, WORD_PAIR = 2, POS_PAIR = 3, LENGTH = 4, BIAS = 5, LEMMA = 6, SHAPE = 7;
 const START = hashText("<s>"), END = hashText("</s>"), NUMBER = hashText("<num>"), CURRENCY = hashText("<cur>");
+const URL = hashText("<url>"), MENTION = hashText("<at>"), HASHTAG = hashText("<hash>"), EMOJI = hashText("<emoji>"), EMAIL = hashText("<email>");
+
+// What kind of sentence this is, one bit each, every bit a feature whether set or not: a figure, a
+// name, "I/we", "you", a question mark, an exclamation mark, and a first word that is a bare verb
+// (an imperative: "Join us", "Wear a mask"). Generic sentence shapes, not rules: the weights decide.
+const HAS_FIGURE = 1, HAS_NAME = 2, FIRST_PERSON = 4, SECOND_PERSON = 8, QUESTION = 16, EXCLAMATION = 32, BARE_VERB_FIRST = 64, WORD_SEEN = 128;
+const SHAPES = 7;
+const FIRST = new Set(["i", "we", "me", "us", "my", "our"]);
+
+function shapeOf(a: Analysis, i: number, kind: string | undefined, sofar: number): number {
+  const lower = a.lower[i] ?? "";
+  const pos = a.pos[i];
+  let s = 0;
+  if (kind === "number" || kind === "currency") s |= HAS_FIGURE;
+  else if (kind === "word") {
+    if (pos === "PROPN") s |= HAS_NAME;
+    if (FIRST.has(lower)) s |= FIRST_PERSON;
+    else if (lower === "you" || lower === "your") s |= SECOND_PERSON;
+    if (!(sofar & WORD_SEEN)) s |= WORD_SEEN | (pos === "VERB" && a.lemma[i] === lower ? BARE_VERB_FIRST : 0);
+  } else if (lower === "?") s |= QUESTION;
+  else if (lower === "!") s |= EXCLAMATION;
+  return s;
+}
 
 const tokenHashes = new WeakMap<Analysis, Uint32Array>();
 const posHashes = new Map<string, number>();
@@ -39,7 +64,9 @@ function tokenHash(a: Analysis, i: number, cache: Uint32Array): number {
   let h = cache[i]!;
   if (h === 0) {
     const kind = a.kind[i];
-    h = kind === "number" || kind === "ordinal" ? NUMBER : kind === "currency" ? CURRENCY : hashText(a.lower[i] ?? "") || 1;
+    h = kind === "number" || kind === "ordinal" ? NUMBER : kind === "currency" ? CURRENCY
+      : kind === "url" ? URL : kind === "mention" ? MENTION : kind === "hashtag" ? HASHTAG : kind === "emoji" ? EMOJI : kind === "email" ? EMAIL
+      : hashText(a.lower[i] ?? "") || 1;
     cache[i] = h;
   }
   return h;
@@ -103,11 +130,21 @@ export function featureIndices(a: Analysis, first: number, last: number): readon
   let prev = START;
   let prevPos = START;
   let words = 0;
+  let shape = 0;
   for (let i = first; i <= last; i++) {
     if (isBlank(a.value[i] ?? "")) continue;
     const t = tokenHash(a, i, cache);
     const pos = posHash(a.pos[i] ?? "X");
     add(mix(WORD, t));
+    const kind = a.kind[i];
+    // A hashtag is also the word it tags ("#vaccines" ~ "vaccines").
+    if (kind === "hashtag") add(mix(WORD, hashText((a.lower[i] ?? "").slice(1)) || 1));
+    // The lemma besides the form, so "vaccinated" learns from "vaccinates" and "vaccinate".
+    if (kind === "word") {
+      const lemma = a.lemma[i] ?? "";
+      if (lemma !== a.lower[i]) add(mix(LEMMA, hashText(lemma)));
+    }
+    shape |= shapeOf(a, i, kind, shape);
     add(mix(WORD_PAIR, prev, t));
     add(mix(POS_PAIR, prevPos, pos));
     prev = t;
@@ -116,6 +153,7 @@ export function featureIndices(a: Analysis, first: number, last: number): readon
   }
   add(mix(WORD_PAIR, prev, END));
   add(mix(LENGTH, Math.min(8, Math.floor(words / 4))));
+  for (let b = 0; b < SHAPES; b++) add(mix(SHAPE, b, (shape >> b) & 1));
   return found;
 }
 

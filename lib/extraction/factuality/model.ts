@@ -25,9 +25,20 @@ export interface TrainedModel {
 let weights: Int8Array | null = null;
 const value = new Float64Array(256);
 
+let override: TrainedModel | null = null;
+
+/**
+ * Use these weights instead of the shipped ones (null: back to weights.json). For the training and
+ * tuning scripts, which compare models in one process; the extractor never calls it.
+ */
+export function useModel(model: TrainedModel | null): void {
+  override = model;
+  weights = null;
+}
+
 function load(): Int8Array {
   if (weights) return weights;
-  const model = trained as TrainedModel;
+  const model = override ?? (trained as TrainedModel);
   if (model.dimensions !== DIMENSIONS) throw new Error("factuality weights do not match the featurizer; run npm run train:factuality");
   const bytes = Buffer.from(model.weights, "base64");
   if (bytes.length !== DIMENSIONS) throw new Error("factuality weights are incomplete; run npm run train:factuality");

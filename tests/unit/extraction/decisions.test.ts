@@ -20,9 +20,29 @@ describe("factuality model", () => {
   });
 
   it("gives the probabilities it was trained to give (a changed featurizer or stale weights shows here)", () => {
-    expect(p("The company sold 2,000 phones in two stores last year.").toFixed(3)).toBe("0.996");
-    expect(p("I think that is a terrible idea.").toFixed(3)).toBe("0.005");
-    expect(p("Xiaomi opened a data center in Singapore.").toFixed(3)).toBe("0.897");
+    expect(p("The company sold 2,000 phones in two stores last year.").toFixed(3)).toBe("0.999");
+    expect(p("I think that is a terrible idea.").toFixed(3)).toBe("0.004");
+    expect(p("Xiaomi opened a data center in Singapore.").toFixed(3)).toBe("0.898");
+  });
+
+  it("reads a link, an @mention or an emoji by its kind, not by its address or name", () => {
+    const one = analyze("Clinic hours were extended, @CityHealth said 🙌 https://t.co/Ab12Cd");
+    const two = analyze("Clinic hours were extended, @RegionNews said 💉 https://example.org/notice/7");
+    expect(featurize(one, 0, one.value.length - 1).sort()).toEqual(featurize(two, 0, two.value.length - 1).sort());
+  });
+
+  it("reads a hashtag also as the word it tags", () => {
+    const feats = (text: string) => {
+      const a = analyze(text);
+      return featurize(a, 0, a.value.length - 1);
+    };
+    const boosters = feats("Pharmacies now stock #boosters");
+    const masks = new Set(feats("Pharmacies now stock #masks"));
+    const plain = new Set(feats("Pharmacies now stock boosters"));
+    // What tells the two hashtags apart is the tagged word itself, as it reads untagged.
+    const own = boosters.filter((x) => !masks.has(x));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((x) => plain.has(x))).toBe(true);
   });
 
   it("sees a sentence the same way whatever text surrounds it", () => {
@@ -48,6 +68,17 @@ describe("decisions", () => {
   it("what a product can do is a claim about it", () => {
     const [claim] = extractClaims("Teller's banking app can be installed on any phone sold by Safaricom.");
     expect(claim?.text).toBe("Teller's banking app can be installed on any phone sold by Safaricom");
+  });
+
+  it("an emphatic adverb in the writer's own words does not hide a factual statement", () => {
+    expect(extractClaims("Studies have clearly shown that masks reduce the spread of the virus.")).toHaveLength(1);
+    // A view stays a view, with or without the adverb.
+    expect(extractClaims("Honestly, the harbour looks beautiful this time of year.")).toEqual([]);
+    expect(extractClaims("I think the mayor is doing a wonderful job.")).toEqual([]);
+  });
+
+  it("a judgement in someone's quoted word is a characterisation, however factual the sentence reads", () => {
+    expect(extractClaims("Councillor Pike said the audit office has done an “awful” job of reviewing the contracts.")).toEqual([]);
   });
 
   it("a predicate in the speaker's own words is a characterisation, not a claim", () => {
