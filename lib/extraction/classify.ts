@@ -77,7 +77,11 @@ function isComparisonBase(a: Analysis, f: Figure, all: Figure[]): boolean {
 /** "74.3 billion yuan ($12 billion)", "1,999 yuan, or about $320": the same amount in another currency. */
 function conversionOf(a: Analysis, f: Figure, all: Figure[]): Figure | undefined {
   if (f.kind !== "money") return undefined;
-  if (a.value[f.first - 1] === "(") return all.find((o) => o !== f && o.kind === "money" && o.last === f.first - 2);
+  // "1,500 marks (about $1,650)": a sum in a currency the lexicon does not know is money all the
+  // same when the article converts it; the bracket restates it.
+  if (a.value[f.first - 1] === "(") {
+    return all.find((o) => o !== f && (o.kind === "money" ? o.last : o.kind === "count" && o.unitLast === o.last + 1 ? o.unitLast : -1) === f.first - 2);
+  }
   let k = f.first - 1;
   if (a.lower[k] !== "or") return undefined;
   k--;
@@ -142,11 +146,11 @@ function candidates(ctx: SegmentContext): Candidate[] {
     if (hypothetical(a, ctx.seg, fig.first, f.counterfactual)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);
     if (period) used.add(period);
-    const type: ClaimType = fig.kind === "money" ? "money" : fig.kind === "percent" ? "percentage" : "quantity";
+    const converted = figures.figures.find((o) => conversionOf(a, o, figures.figures) === fig);
+    const type: ClaimType = fig.kind === "money" || converted ? "money" : fig.kind === "percent" ? "percentage" : "quantity";
     const base = baselineFor(a, fig, figures.figures);
     const basePeriod = base ? periodFor(a, base, figures.dates, figures.figures, ctx.seg) : undefined;
     if (basePeriod) used.add(basePeriod);
-    const converted = figures.figures.find((o) => conversionOf(a, o, figures.figures) === fig);
     out.push({
       type, focus: { first: fig.first, last: fig.last }, figure: fig, ...(period ? { period } : {}), anchored: true,
       ...(base ? { baseline: { figure: base, ...(basePeriod ? { period: basePeriod } : {}) } } : {}),
@@ -311,7 +315,7 @@ function reasonFor(ctx: SegmentContext, c: Candidate, isStatement: boolean): str
   const words = (s: { first: number; last: number }) => a.text.slice(a.start[s.first], a.end[s.last]);
   if (c.baselineOf) parts.push(`baseline figure ${c.figure!.display}, compared with ${c.baselineOf.display}`);
   else if (c.figure) {
-    let p = `figure ${c.figure.display} (${FIGURE_KIND[c.figure.kind]}${c.figure.range ? `, ${c.figure.range === "or" ? "alternatives" : "range"}` : ""})`;
+    let p = `figure ${c.figure.display} (${c.converted ? "money" : FIGURE_KIND[c.figure.kind]}${c.figure.range ? `, ${c.figure.range === "or" ? "alternatives" : "range"}` : ""})`;
     if (c.period) p += ` for ${periodText(c.period)}`;
     if (c.baseline) p += `, compared with ${c.baseline.figure.display}`;
     parts.push(p);
@@ -410,8 +414,9 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
         q.baseline = { value: b.value, ...(b.comparator ? { comparator: b.comparator } : {}), ...(c.baseline.period ? { period: periodText(c.baseline.period) } : {}) };
       }
       claim.quantity = q;
-      if (c.figure.kind === "money" && c.figure.currency) {
-        claim.money = { amount: c.figure.value, currency: c.figure.currency };
+      const currency = c.figure.kind === "money" ? c.figure.currency : c.converted ? c.figure.unit : undefined;
+      if (currency) {
+        claim.money = { amount: c.figure.value, currency };
         if (c.converted?.currency) claim.money.converted = { amount: c.converted.value, currency: c.converted.currency };
       }
     }

@@ -190,6 +190,14 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
     currency = symbolCode(a, coreFirst - 1);
     if (spanFirst === first) spanFirst = coreFirst - 1;
     coreFirst--;
+    // "(about £19 million)": the comparator stands before the sign, not before the digits.
+    if (!comparator) {
+      const before = comparatorBefore(a, coreFirst, seg.first);
+      if (before) {
+        comparator = before.label;
+        spanFirst = before.start;
+      }
+    }
   }
   const after = a.lower[coreLast + 1] ?? "";
   if (!currency && !percent && coreLast + 1 <= seg.last) {
@@ -220,7 +228,7 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
       ...(cmp ? { comparator: cmp.label } : {}), unit: unit?.text ?? "%", display, wordy: false,
     };
   }
-  if (!currency && !percent && isPartOfName(a, coreFirst, seg)) return null;
+  if (!currency && !percent && (isPartOfName(a, coreFirst, seg) || isLabel(a, coreFirst, seg) || isAge(a, spanFirst, coreLast, seg))) return null;
   const kind: FigureKind = currency ? "money" : percent ? "percent" : "count";
   // "one of the …", "one day": a count only when it counts something.
   const unit = kind === "count" ? countedNoun(a, coreLast + 1, seg.last, dateTokens) : kind === "percent" ? { text: "%", last: coreLast } : null;
@@ -355,6 +363,27 @@ function isPartOfName(a: Analysis, first: number, seg: Segment): boolean {
     return true;
   }
   return a.pos[prev] === "PROPN" && /^[A-Z]/.test(name);
+}
+
+/** Nouns a small number after them labels rather than counts: "phase 3 trial", "stage 2", "Type 1 diabetes". */
+const LABEL_NOUNS = new Set(["phase", "stage", "tier", "grade", "level", "type", "category", "class", "round", "step", "article", "section", "chapter", "clause"]);
+
+/** "The phase 3 study", "a category 4 storm": the number names a step of a scale; it counts nothing. */
+function isLabel(a: Analysis, first: number, seg: Segment): boolean {
+  const prev = first - 1;
+  if (prev < seg.first || !LABEL_NOUNS.has(a.lower[prev] ?? "")) return false;
+  return /^\d{1,2}[a-z]?$/i.test(a.value[first] ?? "") || /^(i{1,3}|iv|v)$/i.test(a.value[first] ?? "");
+}
+
+/**
+ * "said Ilse Marten, 71, a retired teacher", "Davor Ilic, 54, a crane operator": a bare number set
+ * off by commas right after a name is the person's age, which only identifies the speaker.
+ */
+function isAge(a: Analysis, first: number, last: number, seg: Segment): boolean {
+  if (first !== last || !/^\d{1,3}$/.test(a.value[first] ?? "")) return false;
+  if (a.value[first - 1] !== "," || a.value[last + 1] !== "," || first - 2 < seg.first) return false;
+  const name = a.value[first - 2] ?? "";
+  return a.pos[first - 2] === "PROPN" && /^[A-Z]/.test(name) && Number(a.value[first]) < 120;
 }
 
 /** "6 million units" or "4 stores": the number is followed by what it counts. */

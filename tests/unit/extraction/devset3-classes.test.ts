@@ -1,0 +1,38 @@
+// Issue 10, development set 3: defect classes read off the blind set's misses and extras. Every
+// sentence here is new, written for these tests (never one of the set's own).
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extraction";
+
+describe("an age that only identifies a speaker is no figure", () => {
+  it("'Name, 63, a …' gives no claim of its own, and never a broken text", () => {
+    const claims = extractClaims("\"The queue was longer than ever,\" said Marit Holm, 63, a retired bus driver.");
+    expect(claims.some((c) => c.quantity?.value === 63)).toBe(false);
+    expect(claims.every((c) => !/\b63\b/.test(c.text))).toBe(true);
+  });
+
+  it("a number after a name that counts something stays a figure", () => {
+    expect(extractClaims("Dorrin Foods, 40 stores strong, opened 12 more in Vell last year.").some((c) => c.quantity?.value === 12)).toBe(true);
+  });
+});
+
+describe("a number that labels a step of a scale is no figure", () => {
+  it("'phase 2', 'stage 3' name a step; the sentence's real figure is its only claim", () => {
+    expect(extractClaims("The phase 2 trial recruited 1,306 volunteers in Ostria.").map((c) => c.quantity?.value)).toEqual([1306]);
+    expect(extractClaims("Doctors at Lund General treated 88 patients with stage 3 burns.").map((c) => c.quantity?.value)).toEqual([88]);
+  });
+});
+
+describe("a currency conversion in brackets is one money claim", () => {
+  it("an amount in a currency the lexicon does not know is money when the article converts it", () => {
+    const claims = extractClaims("The board offered each nurse a bonus of 2,400 lorins (about $2,600) per year.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.type).toBe("money");
+    expect(claims[0]!.money).toEqual({ amount: 2400, currency: "lorins", converted: { amount: 2600, currency: "USD" } });
+  });
+
+  it("'(about £X)' after a known currency is the conversion, not a second claim", () => {
+    const claims = extractClaims("Velora Air paid 60 million dirhams (about £13 million) for the two gates at Corlen airport.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.money?.converted).toEqual({ amount: 13e6, currency: "GBP" });
+  });
+});
