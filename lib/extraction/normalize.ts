@@ -58,9 +58,11 @@ export function claimText(input: NormalizeInput): string {
     }
   }
   let relative: { antecedent: Span; piece: Span } | null = null;
+  let participle: { antecedent: Span; piece: Span } | null = null;
   for (const aside of sentenceAsides(a, seg)) {
     if (inFocus(aside.piece)) {
       if (aside.relative && aside.antecedent) relative = { antecedent: aside.antecedent, piece: aside.piece };
+      if (aside.participle && aside.antecedent) participle = { antecedent: aside.antecedent, piece: aside.piece };
       continue;
     }
     for (let i = aside.outer.first; i <= aside.outer.last; i++) {
@@ -93,7 +95,13 @@ export function claimText(input: NormalizeInput): string {
   const appositive = focus ? appositiveRelative(a, tokens, focus, seg, focusPiece) : null;
 
   let copula = false;
-  if (appositive) {
+  let passive = false;
+  if (participle) {
+    // "The bridge, built in 1931, carries …" → "The bridge was built in 1931".
+    prefix = range(participle.antecedent.first, participle.antecedent.last);
+    tokens = range(participle.piece.first, participle.piece.last);
+    passive = true;
+  } else if (appositive) {
     // "Hugo Barra, the former Google official who joined the company in October, said …"
     // → "Hugo Barra joined the company in October".
     prefix = appositive.antecedent;
@@ -163,6 +171,7 @@ export function claimText(input: NormalizeInput): string {
     }
   }
   if (copula) return finish(`${render(a, prefix, replacements)} is ${render(a, tokens, replacements)}`);
+  if (passive) return finish(`${render(a, prefix, replacements)} ${STATE_PARTICIPLES.has(a.lower[tokens[0]!] ?? "") ? "is" : "was"} ${render(a, tokens, replacements)}`);
   return finish(render(a, [...prefix, ...tokens], replacements));
 }
 
@@ -271,6 +280,8 @@ interface Aside {
   piece: Span;
   relative: boolean;
   antecedent?: Span;
+  /** ", built in 1931,": a participle describing the noun before it. */
+  participle?: boolean;
 }
 
 // A sentence's asides, kept for its next claim: claimText runs once per claim, and a sentence
@@ -299,9 +310,10 @@ function asides(a: Analysis, seg: Segment): Aside[] {
     if (open === ",") {
       const rel = RELATIVE.has(w);
       const appositive = (w === "the" || w === "a" || w === "an") && a.pos[i - 1] === "PROPN" && !hasVerbAfterSubject(a, piece);
-      if (!rel && !appositive) continue;
+      const participle = !rel && !appositive && participleAside(a, i, j, seg);
+      if (!rel && !appositive && !participle) continue;
       const antecedent = nounBefore(a, i, seg);
-      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent ? { antecedent } : {}) });
+      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent ? { antecedent } : {}), ...(participle ? { participle } : {}) });
       i = j - 1;
     } else {
       out.push({ outer: { first: i, last: j }, piece, relative: false });
@@ -310,6 +322,25 @@ function asides(a: Analysis, seg: Segment): Aside[] {
   }
   return out;
 }
+
+/**
+ * "The study, known as GLOW, enrolled …", "The bridge, built in 1931, carries …": a past
+ * participle set off by commas between a subject and its verb describes the subject; the
+ * sentence's claim is the subject with its verb.
+ */
+function participleAside(a: Analysis, open: number, close: number, seg: Segment): boolean {
+  const w = a.lower[open + 1] ?? "";
+  if (a.pos[open + 1] !== "VERB" || !(/(ed|en|wn)$/.test(w) || PARTICIPLES.has(w))) return false;
+  if (a.pos[open - 1] !== "NOUN" && a.pos[open - 1] !== "PROPN") return false;
+  if (close + 1 > seg.last || !isVerb(a, close + 1)) return false;
+  for (let k = open + 2; k < close; k++) if (isVerb(a, k)) return false;
+  return true;
+}
+
+/** Participles that describe a lasting state ("known as GLOW"): "is", not "was". */
+const STATE_PARTICIPLES = new Set(["known", "called", "named", "based", "owned", "listed", "headquartered"]);
+
+const PARTICIPLES = new Set(["built", "held", "led", "run", "set", "made", "bought", "sold", "brought", "kept", "paid", "sent", "spent", "won", "left", "put", "cut", "hit", "told", "found"]);
 
 /** An appositive has no main verb of its own before a relative pronoun ("the startup that has …"). */
 function hasVerbAfterSubject(a: Analysis, s: Span): boolean {

@@ -36,3 +36,18 @@ describe("a currency conversion in brackets is one money claim", () => {
     expect(claims[0]!.money?.converted).toEqual({ amount: 13e6, currency: "GBP" });
   });
 });
+
+describe("a participle aside between subject and verb", () => {
+  it("is left out of the main claim, which keeps its subject", () => {
+    expect(extractClaims("The phase 2 trial, known as HARBOR, recruited 1,306 volunteers in Ostria.").map((c) => c.text)).toEqual([
+      "The phase 2 trial recruited 1,306 volunteers in Ostria",
+    ]);
+    expect(extractClaims("The Selby index, known as SLX, fell 2.4% on Friday.").map((c) => c.text)).toEqual(["The Selby index fell 2.4% on Friday"]);
+  });
+
+  it("a dated one is a claim of its own, with its subject", () => {
+    const t = extractClaims("The Carrow viaduct, opened in 1932, carries 41,000 vehicles a day.").map((c) => c.text);
+    expect(t).toContain("The Carrow viaduct carries 41,000 vehicles a day");
+    expect(t).toContain("The Carrow viaduct was opened in 1932");
+  });
+});
