@@ -141,7 +141,10 @@ function candidates(ctx: SegmentContext): Candidate[] {
   const strong = own.filter((x) => !isWeak(x));
   // A sentence with more figures than MAX_FIGURES is a table or a list pasted as prose: its first
   // figures are claims, the rest would only repeat them (and cost time quadratic in its length).
-  const chosen = (strong.length ? strong : own.filter((x) => x.unit && x.kind === "count")).slice(0, MAX_FIGURES);
+  // Without a strong figure, a small count in words that counts something anchors the claim
+  // ("served three combat tours"), but "one" does not: "one organiser said", "one place short",
+  // "one reason" single something out rather than count it.
+  const chosen = (strong.length ? strong : own.filter((x) => x.unit && x.kind === "count" && x.value !== 1)).slice(0, MAX_FIGURES);
   for (const fig of chosen) {
     if (hypothetical(a, ctx.seg, fig.first, f.counterfactual)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);

@@ -455,7 +455,9 @@ function window(a: Analysis, t: number[], focus: Span): number[] {
 }
 
 function figureReplacements(figures: Figure[]): Replacement[] {
-  return figures.map((f) => ({ first: f.first, last: lastNumberToken(f), text: f.display }));
+  // "one organiser", "three times": a small count in words stays as written ("1 organiser" reads
+  // as a misprint); figures with a scale, unit of money, percent or comparator are made canonical.
+  return figures.filter((f) => !(f.kind === "count" && f.wordy && f.value < 10 && !f.comparator)).map((f) => ({ first: f.first, last: lastNumberToken(f), text: f.display }));
 }
 
 function lastNumberToken(f: Figure): number {

@@ -51,3 +51,19 @@ describe("a participle aside between subject and verb", () => {
     expect(t).toContain("The Carrow viaduct was opened in 1932");
   });
 });
+
+describe("small counts in words", () => {
+  it("are no figure of their own and keep their words", () => {
+    expect(extractClaims("The choir, one volunteer promised, will sing at every match.").some((c) => c.quantity?.value === 1)).toBe(false);
+    expect(extractClaims("The mill was founded in 1871 by two brothers from Aske.").map((c) => c.text).join(" ")).toContain("two brothers");
+  });
+
+  it("a count in words that counts something still anchors a claim, in its own words", () => {
+    expect(extractClaims("Sergeant Olu Banks served three tours in Kandar.").map((c) => c.text)).toEqual(["Sergeant Olu Banks served three tours in Kandar"]);
+  });
+
+  it("a count in digits or with a scale is still one", () => {
+    expect(extractClaims("Harlen Bus cut 3 routes in May.").some((c) => c.quantity?.value === 3)).toBe(true);
+    expect(extractClaims("Harlen Bus carried two million passengers in May.").some((c) => c.quantity?.value === 2e6)).toBe(true);
+  });
+});
