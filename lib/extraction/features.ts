@@ -115,7 +115,8 @@ export function features(a: Analysis, seg: Segment): Features {
     }
     if (lower === "let" && (a.lower[i + 1] === "me" || a.lower[i + 1] === "us" || a.lower[i + 1] === "'s")) f.firstPersonOpinion = true;
     if (DEONTIC.has(lower) || ((lower === "need" || lower === "needs" || lower === "have" || lower === "has") && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB")) f.deontic = true;
-    if (HEDGE.has(lower)) f.hedge = true;
+    // "May 30", "in May 2023": the month, not the modal.
+    if (HEDGE.has(lower) && !(a.value[i] === "May" && (i > seg.first || a.pos[i + 1] === "NUM"))) f.hedge = true;
     if (lower === "will" || lower === "'ll" || lower === "wo" || lower === "shall") f.future = true;
     // "expects to sell", and with an object in between: "analysts expect the bank to raise rates".
     if (FUTURE_VERBS.has(lemma) && pos === "VERB" && toVerbWithin(a, i + 1, Math.min(seg.last, i + 6))) f.future = true;

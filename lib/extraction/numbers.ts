@@ -134,13 +134,19 @@ function entitiesIn(a: Analysis, seg: Segment): EntitySpan[] {
   return out;
 }
 
+/**
+ * Month names, written out: the lexicon tags "May" as a modal and "March" as a verb, so inside a
+ * date ("in May 2023", "on March 4") they are looked up here as well.
+ */
+const MONTHS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+
 function dateMention(a: Analysis, first: number, last: number): DateMention {
   const text = a.text.slice(a.start[first], a.end[last]);
   let specific = false;
   for (let i = first; i <= last; i++) {
     const v = a.value[i] ?? "";
     // A year or a month name pins an event to the calendar; "Monday" or "yesterday" does not.
-    if (/^(1[5-9]|20)\d\d$/.test(v) || (hasTag(v, "Month") && /^[A-Z]/.test(v) && v.length > 2)) specific = true;
+    if (/^(1[5-9]|20)\d\d$/.test(v) || ((hasTag(v, "Month") || MONTHS.has(v)) && /^[A-Z]/.test(v) && v.length > 2)) specific = true;
   }
   return { first, last, text, specific };
 }

@@ -67,3 +67,12 @@ describe("small counts in words", () => {
     expect(extractClaims("Harlen Bus carried two million passengers in May.").some((c) => c.quantity?.value === 2e6)).toBe(true);
   });
 });
+
+describe("'May' and 'March' in a date are months", () => {
+  it("a date in May or March is a dated event like any other month's", () => {
+    expect(extractClaims("A debate between Ada Holm and Piet Vos is scheduled for May 30.").map((c) => c.type)).toEqual(["date_event"]);
+    const t = extractClaims("Voters in Vell go to the polls on June 9, and the Vell council meets on March 12.").map((c) => c.text);
+    expect(t).toEqual(["Voters in Vell go to the polls on June 9", "The Vell council meets on March 12"]);
+    expect(extractClaims("Mayor Ines Kolb, who took office in May 2021, said the town had “run out of road”.").map((c) => c.text)).toContain("Mayor Ines Kolb took office in May 2021");
+  });
+});
