@@ -138,7 +138,9 @@ function candidates(ctx: SegmentContext): Candidate[] {
   const used = new Set<DateMention>();
   const bases = new Set(figures.figures.map((x) => baselineFor(a, x, figures.figures)).filter((x): x is Figure => x !== undefined));
   const own = figures.figures.filter((x) => !isConversion(a, x, figures.figures) && !isComparisonBase(a, x, figures.figures) && !bases.has(x));
-  const strong = own.filter((x) => !isWeak(x));
+  // A duration is a claim of its own only where no other figure states the clause's fact ("rose
+  // 31% over 20 months" is one claim, "has worked there for 22 years" is one).
+  const strong = own.filter((x) => !isWeak(x) && !(x.duration && own.some((o) => o !== x && !o.duration && !isWeak(o) && sameClause(a, o.first, x.first))));
   // A sentence with more figures than MAX_FIGURES is a table or a list pasted as prose: its first
   // figures are claims, the rest would only repeat them (and cost time quadratic in its length).
   // Without a strong figure, a small count in words that counts something anchors the claim

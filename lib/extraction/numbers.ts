@@ -23,6 +23,8 @@ export interface Figure {
   display: string;
   /** Written in words ("five"), which in running text is often not a statistic. */
   wordy: boolean;
+  /** A length of time in digits ("for 22 years", "within 28 days"): a figure, and also a period. */
+  duration?: boolean;
   /** The other end of a range ("between 80 million and 90 million") or alternative ("7% or 8%"). */
   upper?: number;
   range?: "between" | "or" | "to";
@@ -104,7 +106,11 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
   }
   for (const e of inSegment) {
     if (e.type === "ORDINAL") ordinals.push(e.first);
-    else if (DATE_ENTITIES.has(e.type)) dates.push(dateMention(a, e.first, e.last));
+    else if (DATE_ENTITIES.has(e.type)) {
+      dates.push(dateMention(a, e.first, e.last));
+      const d = e.type === "DURATION" && figures.length < MAX_FIGURES_READ ? durationFigure(a, e.first, e.last, seg) : null;
+      if (d) figures.push(d);
+    }
     else if (FIGURE_ENTITIES.has(e.type)) {
       if (isYear(a, e.first, e.last)) dates.push(dateMention(a, e.first, e.last));
       else if (figures.length < MAX_FIGURES_READ) {
@@ -114,6 +120,27 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
     }
   }
   return { figures: mergeAdjacent(a, figures), dates, ordinals };
+}
+
+const TIME_UNITS = new Set(["years", "months", "weeks", "days", "hours", "minutes", "decades"]);
+
+/**
+ * "has worked there for 22 years", "must be paid within 28 days", "in more than 30 years": a
+ * length of time written in digits is a figure an editor checks (tenure, deadlines, durations);
+ * one in words ("four hours") is not, as with other counts.
+ */
+function durationFigure(a: Analysis, first: number, last: number, seg: Segment): Figure | null {
+  let n = first;
+  while (n < last && a.kind[n] !== "number") n++;
+  if (a.kind[n] !== "number" || n + 1 !== last || !TIME_UNITS.has(a.lower[last] ?? "") || !/^\d[\d,]*$/.test(a.value[n] ?? "")) return null;
+  const value = Number((a.value[n] ?? "").replace(/,/g, ""));
+  if (!Number.isFinite(value) || value < 2) return null;
+  const cmp = comparatorBefore(a, n, seg.first);
+  const display = [cmp?.label, formatNumber(value)].filter(Boolean).join(" ");
+  return {
+    kind: "count", first: cmp ? cmp.start : n, last: n, value, ...(cmp ? { comparator: cmp.label } : {}),
+    unit: a.value[last] ?? "", unitLast: last, display, wordy: false, duration: true,
+  };
 }
 
 /** Entities inside a segment, found by binary search (wink lists them in text order). */

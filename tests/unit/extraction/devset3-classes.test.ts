@@ -76,3 +76,18 @@ describe("'May' and 'March' in a date are months", () => {
     expect(extractClaims("Mayor Ines Kolb, who took office in May 2021, said the town had “run out of road”.").map((c) => c.text)).toContain("Mayor Ines Kolb took office in May 2021");
   });
 });
+
+describe("a length of time in digits is a figure", () => {
+  it("tenure in a relative clause, a deadline, a planned length", () => {
+    expect(extractClaims("\"Nobody listens to us,\" said Ravi Tole, who has driven a bus in Kelm for 19 years.").map((c) => c.text)).toContain(
+      "Ravi Tole has driven a bus in Kelm for 19 years",
+    );
+    const deadline = extractClaims("The levy must be paid within 30 days, and landlords cannot pass it on to tenants.");
+    expect(deadline.some((c) => c.quantity?.value === 30 && c.quantity.unit === "days")).toBe(true);
+  });
+
+  it("beside another figure of its clause it is no second claim, and in words it is none", () => {
+    expect(extractClaims("Patients at Vell General were 20 percent less likely to die over a median of 18 months.").map((c) => c.quantity?.value)).toEqual([20]);
+    expect(extractClaims("The Vell council debated the budget for four hours.").some((c) => c.quantity?.value === 4)).toBe(false);
+  });
+});
