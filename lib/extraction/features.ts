@@ -82,8 +82,46 @@ const EVALUATIVE_NOUNS = new Set([
 ]);
 /** Verbs of gesture and pause that tell a scene ("paused before answering", "shrugged"). */
 const GESTURE = new Set(["pause", "smile", "laugh", "nod", "shrug", "sigh", "hesitate", "frown", "grin", "wince", "chuckle", "linger", "stare", "glance", "blink", "gesture", "beam"]);
+/** A crowd's reaction tells a scene too ("the gallery cheered", "supporters booed"). */
+const REACTION = new Set(["cheer", "applaud", "clap", "boo", "jeer", "heckle", "gasp", "weep", "sob"]);
+/** Sounds, light and time of day as the subject of a scene: "Applause broke out", "Dusk fell on Monday". */
+const SCENE_NOUNS = new Set(["applause", "laughter", "cheers", "cheering", "silence", "dusk", "dawn", "nightfall", "darkness", "sunset"]);
+const TIME_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "day"]);
 /** Verbs that characterise: "called the plan reckless", "described the figures as a disgrace". */
 const CHARACTERISE = new Set(["call", "describe", "label", "brand", "dub", "deem", "consider", "find"]);
+
+/** "Silence" in "a minute's silence was held" is an event; only a scene noun that opens its clause sets a scene. */
+function opensClause(a: Analysis, i: number, first: number): boolean {
+  const prev = a.lower[i - 1] ?? "";
+  return i === first || a.pos[i - 1] === "PUNCT" || prev === "as" || prev === "when" || prev === "after" || prev === "before" || prev === "until";
+}
+
+const SPEECH = new Set(["say", "tell", "announce", "ask", "add"]);
+/** Auxiliaries, and relative words whose object precedes the verb ("a plan that economists applaud"). */
+const AUX_OR_RELATIVE = new Set(["be", "been", "being", "was", "were", "is", "are", "has", "have", "had", "that", "which", "who", "whom"]);
+
+/**
+ * "The gallery cheered as the ruling was read out", "Some in the crowd booed": a reaction with
+ * nothing reacted to. One with an object ("booed Trump's answers", "applauded the plan") or
+ * beside someone's words ("booed when she said …") records a stance, and stays.
+ */
+function reactionOnly(a: Analysis, i: number, seg: Segment): boolean {
+  const next = a.pos[i + 1] ?? "";
+  if (next === "DET" || next === "PROPN" || next === "NOUN" || next === "PRON" || next === "NUM" || a.lower[i + 1] === "for") return false;
+  // A passive or perfect ("was booed", "have been applauded by", "have consistently booed") reports a
+  // stance over time; after a relative word the object came first ("a plan that economists applaud").
+  for (let k = i - 1; k >= seg.first && a.pos[k] !== "PUNCT"; k--) if (AUX_OR_RELATIVE.has(a.lower[k] ?? "")) return false;
+  for (let k = seg.first; k <= seg.last; k++) if (SPEECH.has(a.lemma[k] ?? "") && a.pos[k] === "VERB") return false;
+  return true;
+}
+
+/** "It was a cold, bright morning": the sentence's subject is "it" and the day has only adjectives before it. */
+function weatherOfDay(a: Analysis, i: number, first: number): boolean {
+  let k = i - 1;
+  while (k > first && (a.pos[k] === "ADJ" || a.value[k] === "," || a.lower[k] === "and")) k--;
+  if (k === i - 1 || (a.lower[k] !== "a" && a.lower[k] !== "an")) return false;
+  return BE_FORMS.has(a.lower[k - 1] ?? "") && a.lower[k - 2] === "it" && k - 2 <= first + 1;
+}
 
 export function features(a: Analysis, seg: Segment): Features {
   const f: Features = {
@@ -149,7 +187,11 @@ export function features(a: Analysis, seg: Segment): Features {
     // "would have been saved", "could have closed": a counterfactual, and "Had Verdane kept …," opening one.
     if (f.counterfactual < 0 && COUNTERFACTUAL_MODAL.has(lower) && a.lower[i + 1] === "have" && (a.lower[i + 2] === "been" || (a.pos[i + 2] === "VERB" && lower !== "'d")) && !embedded(a, i, seg.first)) f.counterfactual = i;
     if (i === firstWord && lower === "had" && ["PROPN", "NOUN", "PRON", "DET"].includes(a.pos[i + 1] ?? "") && hasCommaAhead(a, i, seg.last)) invertedHad = i;
-    if (pos === "VERB" && GESTURE.has(lemma)) f.narration = true;
+    if (pos === "VERB" && (GESTURE.has(lemma) || (REACTION.has(lemma) && reactionOnly(a, i, seg)))) f.narration = true;
+    if (SCENE_NOUNS.has(lower) && (a.pos[i + 1] === "VERB" || a.pos[i + 2] === "VERB") && opensClause(a, i, seg.first)) f.narration = true;
+    // "It was a cold, bright morning"; "was in an expansive mood", "in good spirits".
+    if (TIME_OF_DAY.has(lower) && weatherOfDay(a, i, seg.first)) f.narration = true;
+    if ((lower === "mood" || lower === "spirits") && a.lower[i - 1] !== "the" && (a.lower[i - 2] === "in" || a.lower[i - 3] === "in")) f.narration = true;
     if (lemma === "go" && a.lower[i + 1] === "further" && (i + 2 > seg.last || a.pos[i + 2] === "PUNCT")) f.narration = true;
     if ((pos === "VERB" && CHARACTERISE.has(lemma) && characterises(a, i, seg.last)) || (MOOD.has(lower) && BE_FORMS.has(a.lower[i - 1] ?? "")) || (EVALUATIVE_NOUNS.has(lower) && pos === "NOUN" && judgedAfterBe(a, i, seg.first))) {
       f.judgement = true;

@@ -91,3 +91,19 @@ describe("a length of time in digits is a figure", () => {
     expect(extractClaims("The Vell council debated the budget for four hours.").some((c) => c.quantity?.value === 4)).toBe(false);
   });
 });
+
+describe("scene-setting: reactions, light, weather and moods", () => {
+  it("a crowd's reaction with nothing reacted to, a scene noun opening its clause, the weather of the day, a mood", () => {
+    expect(extractClaims("Applause broke out before the last speech.")).toEqual([]);
+    expect(extractClaims("The gallery cheered as the vote was read out.")).toEqual([]);
+    expect(extractClaims("As dusk fell on Friday, the pickets lit fires.")).toEqual([]);
+    expect(extractClaims("It was a grey, windy morning in Vell.")).toEqual([]);
+    expect(extractClaims("Mayor Ada Kolb was in a combative mood.")).toEqual([]);
+  });
+
+  it("a reaction to someone's words or to a named thing, or received in the passive, stays a record", () => {
+    expect(extractClaims("Kolb was booed at the Vell town hall on Tuesday.")).toHaveLength(1);
+    expect(extractClaims("Ada Kolb is breaking her usual silence on the levy.")).toHaveLength(1);
+    expect(extractClaims("Union members booed when Mayor Kolb said the levy would rise.")).toHaveLength(1);
+  });
+});
