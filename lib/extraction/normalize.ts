@@ -451,8 +451,36 @@ function window(a: Analysis, t: number[], focus: Span): number[] {
   let s = from;
   while (s > 0 && from - s < 4 && ["PROPN", "NOUN", "PRON", "DET", "ADJ", "PART"].includes(a.pos[t[s - 1]!] ?? "")) s--;
   const end = Math.min(t.length, Math.max(fi + 8, s + MAX_WORDS));
-  return t.slice(s, end);
+  // Never stop on a word that needs what follows ("… less likely than", "… growth in its"): run on
+  // to the end of the phrase, or, if it is long, back to the last word that ends one.
+  // A modifier whose noun comes next ("its cloud | computing division") is open too.
+  const open = (i: number) =>
+    OPEN_POS.has(a.pos[i] ?? "") || a.lower[i] === "than" || a.lower[i] === "to" ||
+    (a.pos[i] === "NOUN" && a.pos[i + 1] === "NOUN" && a.kind[i + 1] === "word") ||
+    (a.pos[i] === "ADJ" && ["NOUN", "PROPN", "NUM", "ADJ"].includes(a.pos[i + 1] ?? ""));
+  let e = end;
+  while (e < t.length && e - end < 6 && open(t[e - 1]!)) e++;
+  if (open(t[e - 1]!)) {
+    e = end;
+    while (e > fi + 1 && open(t[e - 1]!)) e--;
+  }
+  // "Households that moved to the tariff in the spring were 18% less likely …": the words before the
+  // verb ended a prepositional phrase inside a relative clause; the subject is the relative's antecedent.
+  if (s > 0 && a.pos[t[s - 1]!] === "ADP") {
+    for (let r = s - 2; r > 0 && s - r < 16; r--) {
+      if (!RELATIVE_THAT.has(a.lower[t[r]!] ?? "")) continue;
+      let h = r;
+      while (h > 0 && r - h < 4 && ["NOUN", "PROPN", "ADJ", "DET"].includes(a.pos[t[h - 1]!] ?? "")) h--;
+      if (h < r && (a.pos[t[r - 1]!] === "NOUN" || a.pos[t[r - 1]!] === "PROPN")) return [...t.slice(h, r), ...t.slice(from, e)];
+      break;
+    }
+  }
+  return t.slice(s, e);
 }
+
+const RELATIVE_THAT = new Set(["that", "who", "which"]);
+
+const OPEN_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON"]);
 
 function figureReplacements(figures: Figure[]): Replacement[] {
   // "one organiser", "three times": a small count in words stays as written ("1 organiser" reads

@@ -107,3 +107,13 @@ describe("scene-setting: reactions, light, weather and moods", () => {
     expect(extractClaims("Union members booed when Mayor Kolb said the levy would rise.")).toHaveLength(1);
   });
 });
+
+describe("a long clause shortened around its figure", () => {
+  it("never stops on a word that needs what follows, and keeps the subject of a relative clause", () => {
+    const [c] = extractClaims(
+      "Households that moved to the new Vell tariff in the spring were 18 percent less likely to miss a payment over a period of nine months than those who stayed on the old one, the Vell Energy Board said in a report.",
+    );
+    expect(c!.text).toBe("Households were 18% less likely to miss a payment over a period of nine months than those who stayed on the old one");
+    expect(c!.attribution?.speaker).toContain("Vell Energy Board");
+  });
+});
