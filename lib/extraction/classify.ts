@@ -238,6 +238,11 @@ function insideFigure(figures: Figure[], i: number): boolean {
 /** "the first company to …", "the third-largest": an ordinal that ranks, not one that sequences. */
 function ordinalRank(a: Analysis, ordinals: number[], seg: Segment): number {
   for (const o of ordinals) {
+    // "was fifth a year ago", "finished seventh in the league", "came second": a place in a table.
+    // "is seeking a fourth term", "the third increase in three years": a count of times.
+    const prev = a.lower[o - 1] ?? "";
+    if (PLACE_VERBS.has(prev) || PLACE_VERBS.has(a.lemma[o - 1] ?? "")) return o;
+    if ((prev === "a" || prev === "the" || prev === "its" || prev === "his" || prev === "her" || prev === "their") && ORDINAL_TIMES.has(a.lower[o + 1] ?? "")) return o;
     if (a.lower[o - 1] !== "the" && a.lower[o - 1] !== "'s") continue;
     for (let k = o + 1; k <= Math.min(seg.last, o + 4); k++) {
       if (a.lower[k] === "to" && a.pos[k + 1] === "VERB") return o;
@@ -245,6 +250,10 @@ function ordinalRank(a: Analysis, ordinals: number[], seg: Segment): number {
   }
   return -1;
 }
+
+const PLACE_VERBS = new Set(["was", "is", "were", "are", "finish", "finished", "rank", "ranked", "ranks", "come", "came", "place", "placed", "end", "ended"]);
+/** Nouns an ordinal counts occurrences of: "a fourth term", "the third increase", "a second time". */
+const ORDINAL_TIMES = new Set(["term", "time", "increase", "rise", "cut", "straight", "consecutive", "successive", "year", "quarter", "month", "win", "victory", "defeat", "round"]);
 
 const FUTURE_WORDS = new Set(["will", "'ll", "shall", "expects", "expect", "expected", "plans", "plan", "going", "forecast", "forecasts", "projected", "aims", "until"]);
 
@@ -372,6 +381,9 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
   const clauses: Span[] = [];
   const seen = new Set<string>();
   const siblings = all.filter((c) => c.figure && c.focus).map((c) => c.focus!);
+  // Dated events and ranks divide a coordination too: "The fine was imposed in March 2025 and is
+  // the largest ever levied" states two things an editor checks apart.
+  const events = all.filter((c) => c.focus && !c.figure && (c.type === "ranking" || c.type === "date_event" || c.type === "prediction")).map((c) => c.focus!);
   for (const c of all) {
     const score = checkworthiness({
       type: c.type,
@@ -395,7 +407,7 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
         : score >= DECISION.sentence && ctx.factuality >= (view ? DECISION.ruleView : DECISION.ruleSentence));
     if (!keep) continue;
     const clause: Span = { first: seg.first, last: seg.last };
-    const normalized = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings, clause });
+    const normalized = claimText({ a, seg, focus: c.focus, frames: ctx.frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings, events, clause });
     // A cut that left a fragment ("He voted against it and") is worse than the sentence itself.
     const broken = fragment(normalized, quote);
     const text = broken ? sentenceText(quote) : normalized;

@@ -30,6 +30,11 @@ export interface NormalizeInput {
   resolutions: Replacement[];
   /** Other claims' foci in the sentence: a clause holding two figures is cut between them. */
   siblings?: Span[];
+  /**
+   * Dated events and ranks of the same sentence: they divide a coordination only where the
+   * conjunct after "and" opens with its verb ("… in March 2025 and is the largest ever …").
+   */
+  events?: Span[];
   /** Filled with the first and last token the wording was made of: the clause the claim's quote shows. */
   clause?: Span;
 }
@@ -134,6 +139,12 @@ export function claimText(input: NormalizeInput): string {
       // "With a 14% share of shipments, Norlan ranks third": the opening phrase belongs to the
       // clause after it → "Norlan ranks third … with a 14% share of shipments".
       prefix = nextTokens;
+    } else if (prev && !subordinate(a, prev) && !ownSubject && isClauseAppositive(a, focusPiece, idx === pieces.length - 1, keptTokens(dropped, seg, prev))) {
+      // "…, the second increase in two years", "…, the lowest since 2019": a noun phrase that sums up
+      // the clause before it keeps that whole clause; cut at its verb it would read "fares will the …".
+      const pt = keptTokens(dropped, seg, prev);
+      const comma = a.value[focusPiece.first - 1] === "," ? focusPiece.first - 1 : -1;
+      prefix = comma >= 0 ? [...pt, comma] : pt;
     } else if (prev && !subordinate(a, prev) && !ownSubject) {
       const pt = keptTokens(dropped, seg, prev);
       const v = firstVerb(a, pt);
@@ -147,8 +158,8 @@ export function claimText(input: NormalizeInput): string {
     if (subject.length) prefix = subject;
   }
 
-  if (focus && input.siblings?.length) {
-    const cut = coordinationCut(a, tokens, focus, input.siblings);
+  if (focus && (input.siblings?.length || input.events?.length)) {
+    const cut = coordinationCut(a, tokens, focus, input.siblings ?? [], input.events ?? []);
     if (cut) {
       tokens = cut.tokens;
       if (cut.prefix.length) prefix = cut.prefix;
@@ -176,6 +187,12 @@ export function claimText(input: NormalizeInput): string {
 }
 
 const EXPLAINERS = new Set(["why", "because", "how"]);
+
+/** The sentence's last piece, a noun phrase ("the …", "a …") after a clause with its own verb. */
+function isClauseAppositive(a: Analysis, piece: Span, last: boolean, prev: number[]): boolean {
+  const w = a.lower[piece.first] ?? "";
+  return last && (w === "the" || w === "a" || w === "an") && hasVerb(a, prev) && prev.some((i) => a.pos[i] === "NOUN" || a.pos[i] === "PROPN" || a.pos[i] === "PRON");
+}
 
 /** Drops discourse openers: "And …", "So …", "That's why …". */
 function stripLead(a: Analysis, t: number[], focus: Span | null): number[] {
@@ -238,13 +255,20 @@ function isAppositive(a: Analysis, piece: Span, seg: Segment): boolean {
  * "won over five million users on its Chinese forum and over 100,000 on its English forum":
  * two figures in one clause become two claims, each with the shared subject and verb.
  */
-function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[]): { tokens: number[]; prefix: number[] } | null {
-  const others = siblings.filter((s) => s.first !== focus.first && t.includes(s.first));
-  if (!others.length) return null;
+function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[], events: Span[]): { tokens: number[]; prefix: number[] } | null {
+  const isOther = (s: Span) => s.first !== focus.first && t.includes(s.first);
+  const others = siblings.filter(isOther);
+  const eventOthers = events.filter(isOther);
+  if (!others.length && !eventOthers.length) return null;
   const conj = (i: number) => a.pos[i] === "CCONJ" || a.lower[i] === "while" || a.lower[i] === "whereas";
+  // "and is the largest", "and is seeking a fourth term": a conjunct that shares only the subject.
+  const verbConj = (k: number) => conj(t[k]!) && (isVerb(a, t[k + 1] ?? -1) || (a.pos[t[k + 1] ?? -1] === "ADV" && isVerb(a, t[k + 2] ?? -1)));
   const fi = t.indexOf(focus.first);
-  const before = others.filter((s) => s.first < focus.first).map((s) => t.indexOf(s.first));
-  const after = others.filter((s) => s.first > focus.first).map((s) => t.indexOf(s.first));
+  const index = (list: Span[], keep: (s: Span) => boolean) => list.filter(keep).map((s) => t.indexOf(s.first));
+  const before = index(others, (s) => s.first < focus.first);
+  const after = index(others, (s) => s.first > focus.first);
+  const eventBefore = index(eventOthers, (s) => s.first < focus.first);
+  const eventAfter = index(eventOthers, (s) => s.first > focus.first);
   let lo = 0;
   let hi = t.length;
   const prevSib = before.length ? Math.max(...before) : -1;
@@ -254,6 +278,14 @@ function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[]
   const nextSib = after.length ? Math.min(...after) : -1;
   if (nextSib >= 0) {
     for (let k = fi + 1; k < nextSib; k++) if (conj(t[k]!)) { hi = k; break; }
+  }
+  const prevEvent = eventBefore.length ? Math.max(...eventBefore) : -1;
+  if (lo === 0 && prevEvent >= 0) {
+    for (let k = fi - 1; k > prevEvent; k--) if (verbConj(k)) { lo = k + 1; break; }
+  }
+  const nextEvent = eventAfter.length ? Math.min(...eventAfter) : -1;
+  if (hi === t.length && nextEvent >= 0) {
+    for (let k = fi + 1; k < nextEvent; k++) if (verbConj(k)) { hi = k; break; }
   }
   if (lo === 0 && hi === t.length) return null;
   // After "and" + verb the conjuncts share only the subject ("operates in 14 cities and completes …");

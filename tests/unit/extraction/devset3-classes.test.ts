@@ -117,3 +117,29 @@ describe("a long clause shortened around its figure", () => {
     expect(c!.attribution?.speaker).toContain("Vell Energy Board");
   });
 });
+
+describe("ranks: a place in a table, a count of times, and a rank beside a dated event", () => {
+  it("an ordinal after 'was' or 'finished' is a place; 'a third term', 'the second increase' count times", () => {
+    expect(extractClaims("A year ago Orlan was fourth.").map((c) => c.type)).toEqual(["ranking"]);
+    expect(extractClaims("The Vell club finished ninth in the league last season.").map((c) => c.type)).toEqual(["ranking"]);
+  });
+
+  it("a rank in a conjunct after 'and' + verb is its own claim, with the shared subject", () => {
+    expect(extractClaims("Kolb has led the Vell Party since 2011 and is seeking a third term.").map((c) => c.text)).toEqual([
+      "Kolb has led the Vell Party since 2011",
+      "Kolb is seeking a third term",
+    ]);
+    expect(extractClaims("The fine was imposed by the Vell court in June 2024 and is the largest ever levied on a bus company.").map((c) => c.text)).toEqual([
+      "The fine was imposed by the Vell court in June 2024",
+      "The fine is the largest ever levied on a bus company",
+    ]);
+  });
+
+  it("a noun phrase summing up the clause before it keeps that clause as its wording", () => {
+    const t = extractClaims("Bus fares will rise by 6 percent in April, the council confirmed, the second increase in two years.").map((c) => c.text);
+    expect(t).toContain("Bus fares will rise by 6% in April, the second increase in two years");
+    expect(extractClaims("Vell Corp's profit fell 12% to $40 million, the lowest since 2019.").map((c) => c.text)).toContain(
+      "Vell Corp's profit fell 12% to $40 million, the lowest since 2019",
+    );
+  });
+});
