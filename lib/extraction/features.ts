@@ -296,7 +296,27 @@ function noComment(a: Analysis, seg: Segment): boolean {
     if ((w === "not" || w === "n't") && a.lower[i + 1] === "immediately" && NO_COMMENT_VERBS.has(a.lemma[i + 2] ?? "")) return true;
     if (w === "could" && a.lower[i + 1] === "not" && a.lower[i + 2] === "be" && a.lower[i + 3] === "reached") return true;
   }
-  return false;
+  return withheld(a, seg);
+}
+
+const WITHHOLD_VERBS = new Set(["discuss", "disclose", "specify", "reveal", "name", "identify", "detail", "say", "give"]);
+const WH_WORDS = new Set(["which", "how", "whether", "what", "when", "who", "where", "why"]);
+
+/**
+ * "declined to discuss pricing", "did not say which branches might close", "would not disclose how
+ * much it paid": what someone withheld is no record of anything, unless the sentence also states
+ * a figure ("declined to discuss pricing but said sales rose 4%").
+ */
+function withheld(a: Analysis, seg: Segment): boolean {
+  let found = false;
+  for (let i = seg.first; i <= seg.last; i++) {
+    if (a.kind[i] === "number") return false;
+    const w = a.lower[i] ?? "";
+    const verb = a.lemma[i + 2] ?? "";
+    if ((w === "declined" || w === "refused" || w === "declines" || w === "refuses") && a.lower[i + 1] === "to" && WITHHOLD_VERBS.has(verb)) found = true;
+    if ((w === "not" || w === "n't") && WITHHOLD_VERBS.has(a.lemma[i + 1] ?? "") && WH_WORDS.has(a.lower[i + 2] ?? "")) found = true;
+  }
+  return found;
 }
 
 /** Up to the closing quote, descriptive words only ("Open, Transparent, and Sincere"), no verb ("Don't be evil"). */

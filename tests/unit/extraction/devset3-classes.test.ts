@@ -143,3 +143,16 @@ describe("ranks: a place in a table, a count of times, and a rank beside a dated
     );
   });
 });
+
+describe("what someone withheld", () => {
+  it("'declined to discuss', 'did not say which', 'would not disclose how much' are no claims", () => {
+    expect(extractClaims("Kolb declined to discuss the price.")).toEqual([]);
+    expect(extractClaims("She did not say which depots might close.")).toEqual([]);
+    expect(extractClaims("Vell Corp would not disclose how much it paid.")).toEqual([]);
+  });
+
+  it("a figure beside it, or a plain negative record, stays", () => {
+    expect(extractClaims("Kolb declined to discuss pricing but said sales rose 4% in May.").some((c) => c.quantity?.value === 4)).toBe(true);
+    expect(extractClaims("Mayor Kolb did not attend the hearing on Tuesday.")).toHaveLength(1);
+  });
+});
