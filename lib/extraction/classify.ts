@@ -90,7 +90,11 @@ function isComparisonBase(a: Analysis, f: Figure, all: Figure[]): boolean {
 /** "74.3 billion yuan ($12 billion)", "1,999 yuan, or about $320": the same amount in another currency. */
 function conversionOf(a: Analysis, f: Figure, all: Figure[]): Figure | undefined {
   if (f.kind !== "money") return undefined;
-  if (a.value[f.first - 1] === "(") return all.find((o) => o !== f && o.kind === "money" && o.last === f.first - 2);
+  // "1,500 marks (about $1,650)": a sum in a currency the lexicon does not know is money all the
+  // same when the article converts it; the bracket restates it.
+  if (a.value[f.first - 1] === "(") {
+    return all.find((o) => o !== f && (o.kind === "money" ? o.last : o.kind === "count" && o.unitLast === o.last + 1 ? o.unitLast : -1) === f.first - 2);
+  }
   let k = f.first - 1;
   if (a.lower[k] !== "or") return undefined;
   k--;
@@ -170,19 +174,24 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
   const used = new Set<DateMention>();
   const bases = new Set(figures.figures.map((x) => baselineFor(a, x, figures.figures)).filter((x): x is Figure => x !== undefined));
   const own = figures.figures.filter((x) => !isConversion(a, x, figures.figures) && !isComparisonBase(a, x, figures.figures) && !bases.has(x));
-  const strong = own.filter((x) => !isWeak(x));
+  // A duration is a claim of its own only where no other figure states the clause's fact ("rose
+  // 31% over 20 months" is one claim, "has worked there for 22 years" is one).
+  const strong = own.filter((x) => !isWeak(x) && !(x.duration && own.some((o) => o !== x && !o.duration && !isWeak(o) && sameClause(a, o.first, x.first))));
   // A sentence with more figures than MAX_FIGURES is a table or a list pasted as prose: its first
   // figures are claims, the rest would only repeat them (and cost time quadratic in its length).
-  const chosen = (strong.length ? strong : own.filter((x) => x.unit && x.kind === "count")).slice(0, MAX_FIGURES);
+  // Without a strong figure, a small count in words that counts something anchors the claim
+  // ("served three combat tours"), but "one" does not: "one organiser said", "one place short",
+  // "one reason" single something out rather than count it.
+  const chosen = (strong.length ? strong : own.filter((x) => x.unit && x.kind === "count" && x.value !== 1)).slice(0, MAX_FIGURES);
   for (const fig of chosen) {
     if (hypothetical(a, ctx.seg, fig.first, f.counterfactual)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);
     if (period) used.add(period);
-    const type: ClaimType = fig.kind === "money" ? "money" : fig.kind === "percent" ? "percentage" : "quantity";
+    const converted = figures.figures.find((o) => conversionOf(a, o, figures.figures) === fig);
+    const type: ClaimType = fig.kind === "money" || converted ? "money" : fig.kind === "percent" ? "percentage" : "quantity";
     const base = baselineFor(a, fig, figures.figures);
     const basePeriod = base ? periodFor(a, base, figures.dates, figures.figures, ctx.seg) : undefined;
     if (basePeriod) used.add(basePeriod);
-    const converted = figures.figures.find((o) => conversionOf(a, o, figures.figures) === fig);
     out.push({
       type, focus: { first: fig.first, last: fig.last }, figure: fig, ...(period ? { period } : {}), anchored: true,
       ...(base ? { baseline: { figure: base, ...(basePeriod ? { period: basePeriod } : {}) } } : {}),
@@ -327,6 +336,11 @@ function insideFigure(figures: Figure[], i: number): boolean {
 /** "the first company to …", "the third-largest": an ordinal that ranks, not one that sequences. */
 function ordinalRank(a: Analysis, ordinals: number[], seg: Segment): number {
   for (const o of ordinals) {
+    // "was fifth a year ago", "finished seventh in the league", "came second": a place in a table.
+    // "is seeking a fourth term", "the third increase in three years": a count of times.
+    const prev = a.lower[o - 1] ?? "";
+    if (PLACE_VERBS.has(prev) || PLACE_VERBS.has(a.lemma[o - 1] ?? "")) return o;
+    if ((prev === "a" || prev === "the" || prev === "its" || prev === "his" || prev === "her" || prev === "their") && ORDINAL_TIMES.has(a.lower[o + 1] ?? "")) return o;
     if (a.lower[o - 1] !== "the" && a.lower[o - 1] !== "'s") continue;
     for (let k = o + 1; k <= Math.min(seg.last, o + 4); k++) {
       if (a.lower[k] === "to" && a.pos[k + 1] === "VERB") return o;
@@ -334,6 +348,10 @@ function ordinalRank(a: Analysis, ordinals: number[], seg: Segment): number {
   }
   return -1;
 }
+
+const PLACE_VERBS = new Set(["was", "is", "were", "are", "finish", "finished", "rank", "ranked", "ranks", "come", "came", "place", "placed", "end", "ended"]);
+/** Nouns an ordinal counts occurrences of: "a fourth term", "the third increase", "a second time". */
+const ORDINAL_TIMES = new Set(["term", "time", "increase", "rise", "cut", "straight", "consecutive", "successive", "year", "quarter", "month", "win", "victory", "defeat", "round"]);
 
 const FUTURE_WORDS = new Set(["will", "'ll", "shall", "expects", "expect", "expected", "plans", "plan", "going", "forecast", "forecasts", "projected", "aims", "until"]);
 
@@ -413,7 +431,7 @@ function reasonFor(ctx: SegmentContext, c: Candidate, isStatement: boolean): str
   const words = (s: { first: number; last: number }) => a.text.slice(a.start[s.first], a.end[s.last]);
   if (c.baselineOf) parts.push(`baseline figure ${c.figure!.display}, compared with ${c.baselineOf.display}`);
   else if (c.figure) {
-    let p = `figure ${c.figure.display} (${FIGURE_KIND[c.figure.kind]}${c.figure.range ? `, ${c.figure.range === "or" ? "alternatives" : "range"}` : ""})`;
+    let p = `figure ${c.figure.display} (${c.converted ? "money" : FIGURE_KIND[c.figure.kind]}${c.figure.range ? `, ${c.figure.range === "or" ? "alternatives" : "range"}` : ""})`;
     if (c.period) p += ` for ${periodText(c.period)}`;
     if (c.baseline) p += `, compared with ${c.baseline.figure.display}`;
     parts.push(p);
@@ -475,6 +493,9 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
   const seen = new Set<string>();
   const siblings = all.filter((c) => c.figure && c.focus).map((c) => c.focus!);
   const aside = frameAside(ctx);
+  // Dated events and ranks divide a coordination too: "The fine was imposed in March 2025 and is
+  // the largest ever levied" states two things an editor checks apart.
+  const events = all.filter((c) => c.focus && !c.figure && (c.type === "ranking" || c.type === "date_event" || c.type === "prediction")).map((c) => c.focus!);
   for (const c of all) {
     const score = checkworthiness({
       type: c.type,
@@ -501,7 +522,7 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
     const clause: Span = { first: seg.first, last: seg.last };
     // A frame inside a subordinate clause is dropped only from the claim it sources.
     const frames = c.source || !ctx.embedded?.length ? ctx.frames : ctx.frames.filter((x) => !x.embedded);
-    const normalized = claimText({ a, seg, focus: c.focus, frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings, clause });
+    const normalized = claimText({ a, seg, focus: c.focus, frames, figures: ctx.figures.figures, resolutions: ctx.resolutions, siblings, events, clause });
     // A cut that left a fragment ("He voted against it and") is worse than the sentence itself.
     const broken = fragment(normalized, quote);
     const text = broken ? sentenceText(quote) : normalized;
@@ -525,8 +546,9 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
         q.baseline = { value: b.value, ...(b.comparator ? { comparator: b.comparator } : {}), ...(c.baseline.period ? { period: periodText(c.baseline.period) } : {}) };
       }
       claim.quantity = q;
-      if (c.figure.kind === "money" && c.figure.currency) {
-        claim.money = { amount: c.figure.value, currency: c.figure.currency };
+      const currency = c.figure.kind === "money" ? c.figure.currency : c.converted ? c.figure.unit : undefined;
+      if (currency) {
+        claim.money = { amount: c.figure.value, currency };
         if (c.converted?.currency) claim.money.converted = { amount: c.converted.value, currency: c.converted.currency };
       }
     }

@@ -84,8 +84,46 @@ const EVALUATIVE_NOUNS = new Set([
 ]);
 /** Verbs of gesture and pause that tell a scene ("paused before answering", "shrugged"). */
 const GESTURE = new Set(["pause", "smile", "laugh", "nod", "shrug", "sigh", "hesitate", "frown", "grin", "wince", "chuckle", "linger", "stare", "glance", "blink", "gesture", "beam"]);
+/** A crowd's reaction tells a scene too ("the gallery cheered", "supporters booed"). */
+const REACTION = new Set(["cheer", "applaud", "clap", "boo", "jeer", "heckle", "gasp", "weep", "sob"]);
+/** Sounds, light and time of day as the subject of a scene: "Applause broke out", "Dusk fell on Monday". */
+const SCENE_NOUNS = new Set(["applause", "laughter", "cheers", "cheering", "silence", "dusk", "dawn", "nightfall", "darkness", "sunset"]);
+const TIME_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "day"]);
 /** Verbs that characterise: "called the plan reckless", "described the figures as a disgrace". */
 const CHARACTERISE = new Set(["call", "describe", "label", "brand", "dub", "deem", "consider", "find"]);
+
+/** "Silence" in "a minute's silence was held" is an event; only a scene noun that opens its clause sets a scene. */
+function opensClause(a: Analysis, i: number, first: number): boolean {
+  const prev = a.lower[i - 1] ?? "";
+  return i === first || a.pos[i - 1] === "PUNCT" || prev === "as" || prev === "when" || prev === "after" || prev === "before" || prev === "until";
+}
+
+const SPEECH = new Set(["say", "tell", "announce", "ask", "add"]);
+/** Auxiliaries, and relative words whose object precedes the verb ("a plan that economists applaud"). */
+const AUX_OR_RELATIVE = new Set(["be", "been", "being", "was", "were", "is", "are", "has", "have", "had", "that", "which", "who", "whom"]);
+
+/**
+ * "The gallery cheered as the ruling was read out", "Some in the crowd booed": a reaction with
+ * nothing reacted to. One with an object ("booed Trump's answers", "applauded the plan") or
+ * beside someone's words ("booed when she said …") records a stance, and stays.
+ */
+function reactionOnly(a: Analysis, i: number, seg: Segment): boolean {
+  const next = a.pos[i + 1] ?? "";
+  if (next === "DET" || next === "PROPN" || next === "NOUN" || next === "PRON" || next === "NUM" || a.lower[i + 1] === "for") return false;
+  // A passive or perfect ("was booed", "have been applauded by", "have consistently booed") reports a
+  // stance over time; after a relative word the object came first ("a plan that economists applaud").
+  for (let k = i - 1; k >= seg.first && a.pos[k] !== "PUNCT"; k--) if (AUX_OR_RELATIVE.has(a.lower[k] ?? "")) return false;
+  for (let k = seg.first; k <= seg.last; k++) if (SPEECH.has(a.lemma[k] ?? "") && a.pos[k] === "VERB") return false;
+  return true;
+}
+
+/** "It was a cold, bright morning": the sentence's subject is "it" and the day has only adjectives before it. */
+function weatherOfDay(a: Analysis, i: number, first: number): boolean {
+  let k = i - 1;
+  while (k > first && (a.pos[k] === "ADJ" || a.value[k] === "," || a.lower[k] === "and")) k--;
+  if (k === i - 1 || (a.lower[k] !== "a" && a.lower[k] !== "an")) return false;
+  return BE_FORMS.has(a.lower[k - 1] ?? "") && a.lower[k - 2] === "it" && k - 2 <= first + 1;
+}
 
 export function features(a: Analysis, seg: Segment): Features {
   const f: Features = {
@@ -117,7 +155,8 @@ export function features(a: Analysis, seg: Segment): Features {
     }
     if (lower === "let" && (a.lower[i + 1] === "me" || a.lower[i + 1] === "us" || a.lower[i + 1] === "'s")) f.firstPersonOpinion = true;
     if (DEONTIC.has(lower) || ((lower === "need" || lower === "needs" || lower === "have" || lower === "has") && a.lower[i + 1] === "to" && a.pos[i + 2] === "VERB")) f.deontic = true;
-    if (HEDGE.has(lower)) f.hedge = true;
+    // "May 30", "in May 2023": the month, not the modal.
+    if (HEDGE.has(lower) && !(a.value[i] === "May" && (i > seg.first || a.pos[i + 1] === "NUM"))) f.hedge = true;
     if (lower === "will" || lower === "'ll" || lower === "wo" || lower === "shall") f.future = true;
     // "expects to sell", and with an object in between: "analysts expect the bank to raise rates".
     if (FUTURE_VERBS.has(lemma) && pos === "VERB" && toVerbWithin(a, i + 1, Math.min(seg.last, i + 6))) f.future = true;
@@ -150,7 +189,11 @@ export function features(a: Analysis, seg: Segment): Features {
     // "would have been saved", "could have closed": a counterfactual, and "Had Verdane kept …," opening one.
     if (f.counterfactual < 0 && COUNTERFACTUAL_MODAL.has(lower) && a.lower[i + 1] === "have" && (a.lower[i + 2] === "been" || (a.pos[i + 2] === "VERB" && lower !== "'d")) && !embedded(a, i, seg.first)) f.counterfactual = i;
     if (i === firstWord && lower === "had" && ["PROPN", "NOUN", "PRON", "DET"].includes(a.pos[i + 1] ?? "") && hasCommaAhead(a, i, seg.last)) invertedHad = i;
-    if (pos === "VERB" && GESTURE.has(lemma)) f.narration = true;
+    if (pos === "VERB" && (GESTURE.has(lemma) || (REACTION.has(lemma) && reactionOnly(a, i, seg)))) f.narration = true;
+    if (SCENE_NOUNS.has(lower) && (a.pos[i + 1] === "VERB" || a.pos[i + 2] === "VERB") && opensClause(a, i, seg.first)) f.narration = true;
+    // "It was a cold, bright morning"; "was in an expansive mood", "in good spirits".
+    if (TIME_OF_DAY.has(lower) && weatherOfDay(a, i, seg.first)) f.narration = true;
+    if ((lower === "mood" || lower === "spirits") && a.lower[i - 1] !== "the" && (a.lower[i - 2] === "in" || a.lower[i - 3] === "in")) f.narration = true;
     if (lemma === "go" && a.lower[i + 1] === "further" && (i + 2 > seg.last || a.pos[i + 2] === "PUNCT")) f.narration = true;
     if ((pos === "VERB" && CHARACTERISE.has(lemma) && characterises(a, i, seg.last)) || (MOOD.has(lower) && BE_FORMS.has(a.lower[i - 1] ?? "")) || (EVALUATIVE_NOUNS.has(lower) && pos === "NOUN" && judgedAfterBe(a, i, seg.first))) {
       f.judgement = true;
@@ -256,7 +299,27 @@ function noComment(a: Analysis, seg: Segment): boolean {
     if ((w === "not" || w === "n't") && a.lower[i + 1] === "immediately" && NO_COMMENT_VERBS.has(a.lemma[i + 2] ?? "")) return true;
     if (w === "could" && a.lower[i + 1] === "not" && a.lower[i + 2] === "be" && a.lower[i + 3] === "reached") return true;
   }
-  return false;
+  return withheld(a, seg);
+}
+
+const WITHHOLD_VERBS = new Set(["discuss", "disclose", "specify", "reveal", "name", "identify", "detail", "say", "give"]);
+const WH_WORDS = new Set(["which", "how", "whether", "what", "when", "who", "where", "why"]);
+
+/**
+ * "declined to discuss pricing", "did not say which branches might close", "would not disclose how
+ * much it paid": what someone withheld is no record of anything, unless the sentence also states
+ * a figure ("declined to discuss pricing but said sales rose 4%").
+ */
+function withheld(a: Analysis, seg: Segment): boolean {
+  let found = false;
+  for (let i = seg.first; i <= seg.last; i++) {
+    if (a.kind[i] === "number") return false;
+    const w = a.lower[i] ?? "";
+    const verb = a.lemma[i + 2] ?? "";
+    if ((w === "declined" || w === "refused" || w === "declines" || w === "refuses") && a.lower[i + 1] === "to" && WITHHOLD_VERBS.has(verb)) found = true;
+    if ((w === "not" || w === "n't") && WITHHOLD_VERBS.has(a.lemma[i + 1] ?? "") && WH_WORDS.has(a.lower[i + 2] ?? "")) found = true;
+  }
+  return found;
 }
 
 /** Up to the closing quote, descriptive words only ("Open, Transparent, and Sincere"), no verb ("Don't be evil"). */

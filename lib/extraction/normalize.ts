@@ -30,6 +30,11 @@ export interface NormalizeInput {
   resolutions: Replacement[];
   /** Other claims' foci in the sentence: a clause holding two figures is cut between them. */
   siblings?: Span[];
+  /**
+   * Dated events and ranks of the same sentence: they divide a coordination only where the
+   * conjunct after "and" opens with its verb ("… in March 2025 and is the largest ever …").
+   */
+  events?: Span[];
   /** Filled with the first and last token the wording was made of: the clause the claim's quote shows. */
   clause?: Span;
 }
@@ -58,9 +63,11 @@ export function claimText(input: NormalizeInput): string {
     }
   }
   let relative: { antecedent: Span; piece: Span } | null = null;
+  let participle: { antecedent: Span; piece: Span } | null = null;
   for (const aside of sentenceAsides(a, seg)) {
     if (inFocus(aside.piece)) {
       if (aside.relative && aside.antecedent) relative = { antecedent: aside.antecedent, piece: aside.piece };
+      if (aside.participle && aside.antecedent) participle = { antecedent: aside.antecedent, piece: aside.piece };
       continue;
     }
     for (let i = aside.outer.first; i <= aside.outer.last; i++) {
@@ -93,7 +100,13 @@ export function claimText(input: NormalizeInput): string {
   const appositive = focus ? appositiveRelative(a, tokens, focus, seg, focusPiece) : null;
 
   let copula = false;
-  if (appositive) {
+  let passive = false;
+  if (participle) {
+    // "The bridge, built in 1931, carries …" → "The bridge was built in 1931".
+    prefix = range(participle.antecedent.first, participle.antecedent.last);
+    tokens = range(participle.piece.first, participle.piece.last);
+    passive = true;
+  } else if (appositive) {
     // "Hugo Barra, the former Google official who joined the company in October, said …"
     // → "Hugo Barra joined the company in October".
     prefix = appositive.antecedent;
@@ -126,6 +139,12 @@ export function claimText(input: NormalizeInput): string {
       // "With a 14% share of shipments, Norlan ranks third": the opening phrase belongs to the
       // clause after it → "Norlan ranks third … with a 14% share of shipments".
       prefix = nextTokens;
+    } else if (prev && !subordinate(a, prev) && !ownSubject && isClauseAppositive(a, focusPiece, idx === pieces.length - 1, keptTokens(dropped, seg, prev))) {
+      // "…, the second increase in two years", "…, the lowest since 2019": a noun phrase that sums up
+      // the clause before it keeps that whole clause; cut at its verb it would read "fares will the …".
+      const pt = keptTokens(dropped, seg, prev);
+      const comma = a.value[focusPiece.first - 1] === "," ? focusPiece.first - 1 : -1;
+      prefix = comma >= 0 ? [...pt, comma] : pt;
     } else if (prev && !subordinate(a, prev) && !ownSubject) {
       const pt = keptTokens(dropped, seg, prev);
       const v = firstVerb(a, pt);
@@ -139,8 +158,8 @@ export function claimText(input: NormalizeInput): string {
     if (subject.length) prefix = subject;
   }
 
-  if (focus && input.siblings?.length) {
-    const cut = coordinationCut(a, tokens, focus, input.siblings);
+  if (focus && (input.siblings?.length || input.events?.length)) {
+    const cut = coordinationCut(a, tokens, focus, input.siblings ?? [], input.events ?? []);
     if (cut) {
       tokens = cut.tokens;
       if (cut.prefix.length) prefix = cut.prefix;
@@ -163,10 +182,17 @@ export function claimText(input: NormalizeInput): string {
     }
   }
   if (copula) return finish(`${render(a, prefix, replacements)} is ${render(a, tokens, replacements)}`);
+  if (passive) return finish(`${render(a, prefix, replacements)} ${STATE_PARTICIPLES.has(a.lower[tokens[0]!] ?? "") ? "is" : "was"} ${render(a, tokens, replacements)}`);
   return finish(render(a, [...prefix, ...tokens], replacements));
 }
 
 const EXPLAINERS = new Set(["why", "because", "how"]);
+
+/** The sentence's last piece, a noun phrase ("the …", "a …") after a clause with its own verb. */
+function isClauseAppositive(a: Analysis, piece: Span, last: boolean, prev: number[]): boolean {
+  const w = a.lower[piece.first] ?? "";
+  return last && (w === "the" || w === "a" || w === "an") && hasVerb(a, prev) && prev.some((i) => a.pos[i] === "NOUN" || a.pos[i] === "PROPN" || a.pos[i] === "PRON");
+}
 
 /** Drops discourse openers: "And …", "So …", "That's why …". */
 function stripLead(a: Analysis, t: number[], focus: Span | null): number[] {
@@ -229,13 +255,20 @@ function isAppositive(a: Analysis, piece: Span, seg: Segment): boolean {
  * "won over five million users on its Chinese forum and over 100,000 on its English forum":
  * two figures in one clause become two claims, each with the shared subject and verb.
  */
-function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[]): { tokens: number[]; prefix: number[] } | null {
-  const others = siblings.filter((s) => s.first !== focus.first && t.includes(s.first));
-  if (!others.length) return null;
+function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[], events: Span[]): { tokens: number[]; prefix: number[] } | null {
+  const isOther = (s: Span) => s.first !== focus.first && t.includes(s.first);
+  const others = siblings.filter(isOther);
+  const eventOthers = events.filter(isOther);
+  if (!others.length && !eventOthers.length) return null;
   const conj = (i: number) => a.pos[i] === "CCONJ" || a.lower[i] === "while" || a.lower[i] === "whereas";
+  // "and is the largest", "and is seeking a fourth term": a conjunct that shares only the subject.
+  const verbConj = (k: number) => conj(t[k]!) && (isVerb(a, t[k + 1] ?? -1) || (a.pos[t[k + 1] ?? -1] === "ADV" && isVerb(a, t[k + 2] ?? -1)));
   const fi = t.indexOf(focus.first);
-  const before = others.filter((s) => s.first < focus.first).map((s) => t.indexOf(s.first));
-  const after = others.filter((s) => s.first > focus.first).map((s) => t.indexOf(s.first));
+  const index = (list: Span[], keep: (s: Span) => boolean) => list.filter(keep).map((s) => t.indexOf(s.first));
+  const before = index(others, (s) => s.first < focus.first);
+  const after = index(others, (s) => s.first > focus.first);
+  const eventBefore = index(eventOthers, (s) => s.first < focus.first);
+  const eventAfter = index(eventOthers, (s) => s.first > focus.first);
   let lo = 0;
   let hi = t.length;
   const prevSib = before.length ? Math.max(...before) : -1;
@@ -245,6 +278,14 @@ function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[]
   const nextSib = after.length ? Math.min(...after) : -1;
   if (nextSib >= 0) {
     for (let k = fi + 1; k < nextSib; k++) if (conj(t[k]!)) { hi = k; break; }
+  }
+  const prevEvent = eventBefore.length ? Math.max(...eventBefore) : -1;
+  if (lo === 0 && prevEvent >= 0) {
+    for (let k = fi - 1; k > prevEvent; k--) if (verbConj(k)) { lo = k + 1; break; }
+  }
+  const nextEvent = eventAfter.length ? Math.min(...eventAfter) : -1;
+  if (hi === t.length && nextEvent >= 0) {
+    for (let k = fi + 1; k < nextEvent; k++) if (verbConj(k)) { hi = k; break; }
   }
   if (lo === 0 && hi === t.length) return null;
   // After "and" + verb the conjuncts share only the subject ("operates in 14 cities and completes …");
@@ -271,6 +312,8 @@ interface Aside {
   piece: Span;
   relative: boolean;
   antecedent?: Span;
+  /** ", built in 1931,": a participle describing the noun before it. */
+  participle?: boolean;
 }
 
 // A sentence's asides, kept for its next claim: claimText runs once per claim, and a sentence
@@ -299,9 +342,10 @@ function asides(a: Analysis, seg: Segment): Aside[] {
     if (open === ",") {
       const rel = RELATIVE.has(w);
       const appositive = (w === "the" || w === "a" || w === "an") && a.pos[i - 1] === "PROPN" && !hasVerbAfterSubject(a, piece);
-      if (!rel && !appositive) continue;
+      const participle = !rel && !appositive && participleAside(a, i, j, seg);
+      if (!rel && !appositive && !participle) continue;
       const antecedent = nounBefore(a, i, seg);
-      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent ? { antecedent } : {}) });
+      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent ? { antecedent } : {}), ...(participle ? { participle } : {}) });
       i = j - 1;
     } else {
       out.push({ outer: { first: i, last: j }, piece, relative: false });
@@ -310,6 +354,25 @@ function asides(a: Analysis, seg: Segment): Aside[] {
   }
   return out;
 }
+
+/**
+ * "The study, known as GLOW, enrolled …", "The bridge, built in 1931, carries …": a past
+ * participle set off by commas between a subject and its verb describes the subject; the
+ * sentence's claim is the subject with its verb.
+ */
+function participleAside(a: Analysis, open: number, close: number, seg: Segment): boolean {
+  const w = a.lower[open + 1] ?? "";
+  if (a.pos[open + 1] !== "VERB" || !(/(ed|en|wn)$/.test(w) || PARTICIPLES.has(w))) return false;
+  if (a.pos[open - 1] !== "NOUN" && a.pos[open - 1] !== "PROPN") return false;
+  if (close + 1 > seg.last || !isVerb(a, close + 1)) return false;
+  for (let k = open + 2; k < close; k++) if (isVerb(a, k)) return false;
+  return true;
+}
+
+/** Participles that describe a lasting state ("known as GLOW"): "is", not "was". */
+const STATE_PARTICIPLES = new Set(["known", "called", "named", "based", "owned", "listed", "headquartered"]);
+
+const PARTICIPLES = new Set(["built", "held", "led", "run", "set", "made", "bought", "sold", "brought", "kept", "paid", "sent", "spent", "won", "left", "put", "cut", "hit", "told", "found"]);
 
 /** An appositive has no main verb of its own before a relative pronoun ("the startup that has …"). */
 function hasVerbAfterSubject(a: Analysis, s: Span): boolean {
@@ -420,11 +483,41 @@ function window(a: Analysis, t: number[], focus: Span): number[] {
   let s = from;
   while (s > 0 && from - s < 4 && ["PROPN", "NOUN", "PRON", "DET", "ADJ", "PART"].includes(a.pos[t[s - 1]!] ?? "")) s--;
   const end = Math.min(t.length, Math.max(fi + 8, s + MAX_WORDS));
-  return t.slice(s, end);
+  // Never stop on a word that needs what follows ("… less likely than", "… growth in its"): run on
+  // to the end of the phrase, or, if it is long, back to the last word that ends one.
+  // A modifier whose noun comes next ("its cloud | computing division") is open too.
+  const open = (i: number) =>
+    OPEN_POS.has(a.pos[i] ?? "") || a.lower[i] === "than" || a.lower[i] === "to" ||
+    (a.pos[i] === "NOUN" && a.pos[i + 1] === "NOUN" && a.kind[i + 1] === "word") ||
+    (a.pos[i] === "ADJ" && ["NOUN", "PROPN", "NUM", "ADJ"].includes(a.pos[i + 1] ?? ""));
+  let e = end;
+  while (e < t.length && e - end < 6 && open(t[e - 1]!)) e++;
+  if (open(t[e - 1]!)) {
+    e = end;
+    while (e > fi + 1 && open(t[e - 1]!)) e--;
+  }
+  // "Households that moved to the tariff in the spring were 18% less likely …": the words before the
+  // verb ended a prepositional phrase inside a relative clause; the subject is the relative's antecedent.
+  if (s > 0 && a.pos[t[s - 1]!] === "ADP") {
+    for (let r = s - 2; r > 0 && s - r < 16; r--) {
+      if (!RELATIVE_THAT.has(a.lower[t[r]!] ?? "")) continue;
+      let h = r;
+      while (h > 0 && r - h < 4 && ["NOUN", "PROPN", "ADJ", "DET"].includes(a.pos[t[h - 1]!] ?? "")) h--;
+      if (h < r && (a.pos[t[r - 1]!] === "NOUN" || a.pos[t[r - 1]!] === "PROPN")) return [...t.slice(h, r), ...t.slice(from, e)];
+      break;
+    }
+  }
+  return t.slice(s, e);
 }
 
+const RELATIVE_THAT = new Set(["that", "who", "which"]);
+
+const OPEN_POS = new Set(["DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PRON"]);
+
 function figureReplacements(figures: Figure[]): Replacement[] {
-  return figures.map((f) => ({ first: f.first, last: lastNumberToken(f), text: f.display }));
+  // "one organiser", "three times": a small count in words stays as written ("1 organiser" reads
+  // as a misprint); figures with a scale, unit of money, percent or comparator are made canonical.
+  return figures.filter((f) => !(f.kind === "count" && f.wordy && f.value < 10 && !f.comparator)).map((f) => ({ first: f.first, last: lastNumberToken(f), text: f.display }));
 }
 
 function lastNumberToken(f: Figure): number {

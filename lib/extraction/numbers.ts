@@ -23,6 +23,8 @@ export interface Figure {
   display: string;
   /** Written in words ("five"), which in running text is often not a statistic. */
   wordy: boolean;
+  /** A length of time in digits ("for 22 years", "within 28 days"): a figure, and also a period. */
+  duration?: boolean;
   /** The other end of a range ("between 80 million and 90 million") or alternative ("7% or 8%"). */
   upper?: number;
   range?: "between" | "or" | "to";
@@ -104,7 +106,11 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
   }
   for (const e of inSegment) {
     if (e.type === "ORDINAL") ordinals.push(e.first);
-    else if (DATE_ENTITIES.has(e.type)) dates.push(dateMention(a, e.first, e.last));
+    else if (DATE_ENTITIES.has(e.type)) {
+      dates.push(dateMention(a, e.first, e.last));
+      const d = e.type === "DURATION" && figures.length < MAX_FIGURES_READ ? durationFigure(a, e.first, e.last, seg) : null;
+      if (d) figures.push(d);
+    }
     else if (FIGURE_ENTITIES.has(e.type)) {
       if (isYear(a, e.first, e.last)) dates.push(dateMention(a, e.first, e.last));
       else if (figures.length < MAX_FIGURES_READ) {
@@ -114,6 +120,27 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
     }
   }
   return { figures: mergeAdjacent(a, figures), dates, ordinals };
+}
+
+const TIME_UNITS = new Set(["years", "months", "weeks", "days", "hours", "minutes", "decades"]);
+
+/**
+ * "has worked there for 22 years", "must be paid within 28 days", "in more than 30 years": a
+ * length of time written in digits is a figure an editor checks (tenure, deadlines, durations);
+ * one in words ("four hours") is not, as with other counts.
+ */
+function durationFigure(a: Analysis, first: number, last: number, seg: Segment): Figure | null {
+  let n = first;
+  while (n < last && a.kind[n] !== "number") n++;
+  if (a.kind[n] !== "number" || n + 1 !== last || !TIME_UNITS.has(a.lower[last] ?? "") || !/^\d[\d,]*$/.test(a.value[n] ?? "")) return null;
+  const value = Number((a.value[n] ?? "").replace(/,/g, ""));
+  if (!Number.isFinite(value) || value < 2) return null;
+  const cmp = comparatorBefore(a, n, seg.first);
+  const display = [cmp?.label, formatNumber(value)].filter(Boolean).join(" ");
+  return {
+    kind: "count", first: cmp ? cmp.start : n, last: n, value, ...(cmp ? { comparator: cmp.label } : {}),
+    unit: a.value[last] ?? "", unitLast: last, display, wordy: false, duration: true,
+  };
 }
 
 /** Entities inside a segment, found by binary search (wink lists them in text order). */
@@ -134,13 +161,19 @@ function entitiesIn(a: Analysis, seg: Segment): EntitySpan[] {
   return out;
 }
 
+/**
+ * Month names, written out: the lexicon tags "May" as a modal and "March" as a verb, so inside a
+ * date ("in May 2023", "on March 4") they are looked up here as well.
+ */
+const MONTHS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+
 function dateMention(a: Analysis, first: number, last: number): DateMention {
   const text = a.text.slice(a.start[first], a.end[last]);
   let specific = false;
   for (let i = first; i <= last; i++) {
     const v = a.value[i] ?? "";
     // A year or a month name pins an event to the calendar; "Monday" or "yesterday" does not.
-    if (/^(1[5-9]|20)\d\d$/.test(v) || (hasTag(v, "Month") && /^[A-Z]/.test(v) && v.length > 2)) specific = true;
+    if (/^(1[5-9]|20)\d\d$/.test(v) || ((hasTag(v, "Month") || MONTHS.has(v)) && /^[A-Z]/.test(v) && v.length > 2)) specific = true;
   }
   return { first, last, text, specific };
 }
@@ -190,6 +223,14 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
     currency = symbolCode(a, coreFirst - 1);
     if (spanFirst === first) spanFirst = coreFirst - 1;
     coreFirst--;
+    // "(about £19 million)": the comparator stands before the sign, not before the digits.
+    if (!comparator) {
+      const before = comparatorBefore(a, coreFirst, seg.first);
+      if (before) {
+        comparator = before.label;
+        spanFirst = before.start;
+      }
+    }
   }
   const after = a.lower[coreLast + 1] ?? "";
   if (!currency && !percent && coreLast + 1 <= seg.last) {
@@ -220,7 +261,7 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
       ...(cmp ? { comparator: cmp.label } : {}), unit: unit?.text ?? "%", display, wordy: false,
     };
   }
-  if (!currency && !percent && isPartOfName(a, coreFirst, seg)) return null;
+  if (!currency && !percent && (isPartOfName(a, coreFirst, seg) || isLabel(a, coreFirst, seg) || isAge(a, spanFirst, coreLast, seg))) return null;
   const kind: FigureKind = currency ? "money" : percent ? "percent" : "count";
   // "one of the …", "one day": a count only when it counts something.
   const unit = kind === "count" ? countedNoun(a, coreLast + 1, seg.last, dateTokens) : kind === "percent" ? { text: "%", last: coreLast } : null;
@@ -355,6 +396,27 @@ function isPartOfName(a: Analysis, first: number, seg: Segment): boolean {
     return true;
   }
   return a.pos[prev] === "PROPN" && /^[A-Z]/.test(name);
+}
+
+/** Nouns a small number after them labels rather than counts: "phase 3 trial", "stage 2", "Type 1 diabetes". */
+const LABEL_NOUNS = new Set(["phase", "stage", "tier", "grade", "level", "type", "category", "class", "round", "step", "article", "section", "chapter", "clause"]);
+
+/** "The phase 3 study", "a category 4 storm": the number names a step of a scale; it counts nothing. */
+function isLabel(a: Analysis, first: number, seg: Segment): boolean {
+  const prev = first - 1;
+  if (prev < seg.first || !LABEL_NOUNS.has(a.lower[prev] ?? "")) return false;
+  return /^\d{1,2}[a-z]?$/i.test(a.value[first] ?? "") || /^(i{1,3}|iv|v)$/i.test(a.value[first] ?? "");
+}
+
+/**
+ * "said Ilse Marten, 71, a retired teacher", "Davor Ilic, 54, a crane operator": a bare number set
+ * off by commas right after a name is the person's age, which only identifies the speaker.
+ */
+function isAge(a: Analysis, first: number, last: number, seg: Segment): boolean {
+  if (first !== last || !/^\d{1,3}$/.test(a.value[first] ?? "")) return false;
+  if (a.value[first - 1] !== "," || a.value[last + 1] !== "," || first - 2 < seg.first) return false;
+  const name = a.value[first - 2] ?? "";
+  return a.pos[first - 2] === "PROPN" && /^[A-Z]/.test(name) && Number(a.value[first]) < 120;
 }
 
 /** "6 million units" or "4 stores": the number is followed by what it counts. */
