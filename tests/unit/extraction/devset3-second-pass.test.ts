@@ -52,3 +52,14 @@ describe("narration whose subject names nobody is the scene, not a record", () =
     expect(extractClaims("The walkout was the union's third this year.").length).toBe(1);
   });
 });
+
+describe("a supposed speaker ('would argue', 'might say') is no statement on record", () => {
+  it("what someone would say gives no claim, even with a figure", () => {
+    expect(extractClaims("Landlords would say rents rose 4% last year.")).toEqual([]);
+    expect(extractClaims("Shop owners might argue that was a poor return on the grant.")).toEqual([]);
+  });
+
+  it("a reported plan to argue is not a supposition", () => {
+    expect(extractClaims("Ilsa Grant said she would argue the case at the Vell High Court on May 4.").length).toBeGreaterThan(0);
+  });
+});
