@@ -255,12 +255,6 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
   // whoever the subject is: "He served as governor for eight years", "I voted against that bill".
   const plain = !f.firstPersonOpinion && !f.deontic && !f.hedge && !f.conditional && !f.belief && !f.imperative;
   // A judgement in the past tense ("X has been a disappointment") is still a judgement, unless dated.
-  // A narrated event or state is a record of the party it is about: a subject that names nobody
-  // ("The debate then turned to bins", "Wages are finally catching up", "In the hall, opinions
-  // were divided") is the scene, even when a name turns up later in the sentence.
-  // A rank ("the bank's fourth increase") anchors it all the same; "the first speaker" is no rank.
-  const ranked = figures.ordinals.some((k) => a.lower[k] !== "first");
-  if (!ctx.speaker && !figures.dates.some((d) => d.specific) && !ranked && !subjectNamed(ctx)) return [];
   if (f.pastEvent && (named || figures.dates.length > 0 || plain) && (!f.judgement || figures.dates.some((d) => d.specific))) return [{ type: "date_event", focus: null, anchored: true }];
   // A plain present-tense statement about a named party, or one carrying a date or duration.
   const thirdPerson = !f.firstPerson && !f.secondPerson;
@@ -384,39 +378,6 @@ function clauseHasVerb(a: Analysis, seg: Segment, i: number): boolean {
   while (hi < seg.last && !CLAUSE_PUNCT.has(a.value[hi + 1] ?? "")) hi++;
   for (let k = lo; k <= hi; k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return true;
   return false;
-}
-
-const PERSONAL = new Set(["i", "we", "he", "she", "it", "they", "my", "our", "his", "her", "its", "their"]);
-
-/**
- * Whether the subject of the sentence's first finite verb names a party: a proper noun, a resolved
- * pronoun or a personal one ("He served as governor", "Its platform runs on Android"). The subject runs from the clause
- * punctuation before the verb, so an opening adverbial ("In recent months", "Campaigning in
- * Hollin,") neither names nor hides it.
- */
-function subjectNamed(ctx: SegmentContext): boolean {
-  const { a, seg } = ctx;
-  let verb = -1;
-  for (let k = seg.first; k <= seg.last && verb < 0; k++) {
-    // Not a gerund or an infinitive ("Campaigning in Hollin, …", "To cultivate a fan base, …").
-    if (a.pos[k] === "AUX" || (a.pos[k] === "VERB" && !/ing$/.test(a.lower[k] ?? "") && k > seg.first && a.lower[k - 1] !== "to")) verb = k;
-  }
-  if (verb < 0) return true;
-  let start = seg.first;
-  // A dashed aside ("Its platform -- free in English -- runs …") sits inside the subject.
-  for (let k = verb - 1; k > seg.first; k--) {
-    if (a.value[k] === "," || a.value[k] === ";" || a.value[k] === ":") {
-      start = k + 1;
-      break;
-    }
-  }
-  // A capitalised common noun opening the sentence ("Wages are …") is tagged as a name: a name
-  // counts only when the sentence's entities hold it.
-  const names = new Set(ctx.entities.flatMap((e) => e.text.toLowerCase().split(/\s+/)));
-  for (let k = start; k < verb; k++) {
-    if ((a.pos[k] === "PROPN" && names.has(a.lower[k] ?? "")) || PERSONAL.has(a.lower[k] ?? "")) return true;
-  }
-  return ctx.resolutions.some((r) => r.first < verb && r.last >= start);
 }
 
 const DEICTIC = new Set(["this", "that", "these", "those", "it", "they"]);

@@ -31,28 +31,6 @@ describe("quoted words about an unresolved 'this', 'that', 'it' or 'they' are no
   });
 });
 
-describe("narration whose subject names nobody is the scene, not a record", () => {
-  it("a common-noun subject with a name only later in the sentence gives nothing", () => {
-    expect(extractClaims("The square was packed long before the Varro Theatre opened its doors.")).toEqual([]);
-  });
-
-  it("an opening adverbial does not hide a nameless subject, nor make a named one nameless", () => {
-    expect(extractClaims("Outside the Lorne depot, tempers were as frayed as the timetable.")).toEqual([]);
-    expect(extractClaims("Touring the Brandt factory on Friday, Ilsa Morrow promised new jobs.").length).toBeGreaterThan(0);
-  });
-
-  it("a named or pronoun subject keeps the narrated event", () => {
-    expect(extractClaims("Kestrel Air opened a maintenance hangar in Dunmore and Vell.").length).toBe(1);
-    expect(extractClaims("To win back commuters, Harlow Rail gives season-ticket holders a vote on its timetable.").length).toBe(1);
-    expect(extractClaims("Its booking app -- available in Welsh and English -- can be used on any phone.").length).toBe(1);
-  });
-
-  it("a rank anchors a sentence whose subject is a common noun", () => {
-    expect(extractClaims("The cut was the central bank's second consecutive reduction.").length).toBe(1);
-    expect(extractClaims("The walkout was the union's third this year.").length).toBe(1);
-  });
-});
-
 describe("a supposed speaker ('would argue', 'might say') is no statement on record", () => {
   it("what someone would say gives no claim, even with a figure", () => {
     expect(extractClaims("Landlords would say rents rose 4% last year.")).toEqual([]);
