@@ -182,7 +182,9 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
   // Without a strong figure, a small count in words that counts something anchors the claim
   // ("served three combat tours"), but "one" does not: "one organiser said", "one place short",
   // "one reason" single something out rather than count it.
-  const chosen = (strong.length ? strong : own.filter((x) => x.unit && x.kind === "count" && x.value !== 1)).slice(0, MAX_FIGURES);
+  // Someone's own words counting in words ("“I have been to hospital four times this year,” said
+  // …") tell a story; only the reporter's small counts anchor a claim.
+  const chosen = (strong.length ? strong : f.directQuote ? [] : own.filter((x) => x.unit && x.kind === "count" && x.value !== 1)).slice(0, MAX_FIGURES);
   for (const fig of chosen) {
     if (hypothetical(a, ctx.seg, fig.first, f.counterfactual)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);

@@ -41,3 +41,15 @@ describe("a supposed speaker ('would argue', 'might say') is no statement on rec
     expect(extractClaims("Ilsa Grant said she would argue the case at the Vell High Court on May 4.").length).toBeGreaterThan(0);
   });
 });
+
+describe("a small count in words in someone's own words is no figure", () => {
+  it("a quoted anecdote counting in words gives no quantity claim", () => {
+    const claims = extractClaims("\"I've sailed with them five times. Never again,\" said Petra Lund, a retired ferry pilot.");
+    expect(claims.some((c) => c.quantity?.value === 5)).toBe(false);
+  });
+
+  it("the reporter's own small count still anchors a claim", () => {
+    expect(extractClaims("Harlow Rail has closed three stations in Vell since 2021.").length).toBeGreaterThan(0);
+    expect(extractClaims("Petra Lund served three terms on the Vell harbour board.").some((c) => c.quantity?.value === 3)).toBe(true);
+  });
+});
