@@ -182,7 +182,9 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
   // Without a strong figure, a small count in words that counts something anchors the claim
   // ("served three combat tours"), but "one" does not: "one organiser said", "one place short",
   // "one reason" single something out rather than count it.
-  const chosen = (strong.length ? strong : own.filter((x) => x.unit && x.kind === "count" && x.value !== 1)).slice(0, MAX_FIGURES);
+  // Someone's own words counting in words ("“I have been to hospital four times this year,” said
+  // …") tell a story; only the reporter's small counts anchor a claim.
+  const chosen = (strong.length ? strong : f.directQuote ? [] : own.filter((x) => x.unit && x.kind === "count" && x.value !== 1)).slice(0, MAX_FIGURES);
   for (const fig of chosen) {
     if (hypothetical(a, ctx.seg, fig.first, f.counterfactual)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);
@@ -235,6 +237,7 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
   }
   // What did not happen ("the library would have stayed open") and a scene's gestures are no record.
   if (f.counterfactual >= 0 || f.narration) return [];
+  if (pronounSpeech(ctx)) return [];
   // Scene-setting and narration name nothing a record could be found for: unless the model is
   // very sure, a sentence without a name, date, source or speaking "I/we" is not a claim.
   const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || figures.dates.some((d) => d.specific) || f.firstPerson;
@@ -379,6 +382,37 @@ function clauseHasVerb(a: Analysis, seg: Segment, i: number): boolean {
   return false;
 }
 
+const DEICTIC = new Set(["this", "that", "these", "those", "it", "they"]);
+const QUOTE_MARKS = new Set(["“", "”", "\"", "‘", "’"]);
+
+/**
+ * Someone's words about "this", "that", "it" or "they" left unresolved, with no figure or date:
+ * "“This was a strong month,” said an analyst", "They never listen,” she added". Nobody can look
+ * up what the pronoun stands for, so the words are a view or a remark, not a claim.
+ */
+function pronounSpeech(ctx: SegmentContext): boolean {
+  const { a, seg } = ctx;
+  let quoteMark = false;
+  for (let k = seg.first; k <= seg.last && !quoteMark; k++) quoteMark = QUOTE_MARKS.has(a.value[k] ?? "");
+  // The frame is not always found ("“They will act. They always do,” said …" splits the quotation).
+  if (!quoteMark) return false;
+  if (ctx.figures.figures.length || ctx.figures.dates.some((d) => d.specific)) return false;
+  let first = seg.first;
+  while (first <= seg.last && a.kind[first] !== "word") first++;
+  if (!DEICTIC.has(a.lower[first] ?? "")) return false;
+  // "That plan failed": a determiner names its noun; the pronoun is followed by its verb.
+  const next = first + 1;
+  if (a.lower[first] === "that" || a.lower[first] === "this" || a.lower[first] === "these" || a.lower[first] === "those") {
+    if (!(a.pos[next] === "VERB" || a.pos[next] === "AUX" || a.pos[next] === "ADV" || /^'/.test(a.value[next] ?? ""))) return false;
+  }
+  if (ctx.resolutions.some((r) => r.first <= first && r.last >= first)) return false;
+  // A name in the words themselves gives them something to check ("They will not have as many
+  // Xiaomi fans as in Taiwan"); the speaker's name and title in the frame do not.
+  // The words run from the pronoun to the closing quotation mark.
+  for (let k = first + 1; k <= seg.last && !QUOTE_MARKS.has(a.value[k] ?? ""); k++) if (a.pos[k] === "PROPN") return false;
+  return true;
+}
+
 /**
  * A sentence the rules found nothing in, but that reads as a factual statement ("Barra joined
  * Xiaomi from Google's Android team", "Unemployment went up"): the sentence itself is the claim.
@@ -389,6 +423,7 @@ function statement(ctx: SegmentContext): Candidate | null {
   // times"), so the model's reading decides; only questions, commands and fragments stay out.
   // Very short sentences are usually fragments, unless a named party did something ("Apple acquired Beats.").
   if (f.question || f.imperative || f.counterfactual >= 0 || f.narration || f.words < 3 || (f.words < 5 && !(f.pastEvent && ctx.entities.length > 0))) return null;
+  if (pronounSpeech(ctx)) return null;
   // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
   // for …,” he says"; "“It makes perfect sense to build here”"). An evaluative word or a belief
   // verb in the writer's own words wraps a fact often enough that a sure reading of the model

@@ -188,6 +188,8 @@ export function features(a: Analysis, seg: Segment): Features {
     if ((pos === "VERB" && BELIEF.has(lemma)) || lower === "whether") f.belief = true;
     // "would have been saved", "could have closed": a counterfactual, and "Had Verdane kept …," opening one.
     if (f.counterfactual < 0 && COUNTERFACTUAL_MODAL.has(lower) && a.lower[i + 1] === "have" && (a.lower[i + 2] === "been" || (a.pos[i + 2] === "VERB" && lower !== "'d")) && !embedded(a, i, seg.first)) f.counterfactual = i;
+    // "Supporters would argue that …", "critics might say …": a supposed speaker, not a statement on record.
+    if (f.counterfactual < 0 && SUPPOSING_MODAL.has(lower) && SUPPOSED_SAYING.has(a.lemma[i + 1] ?? "") && !embedded(a, i, seg.first)) f.counterfactual = i;
     if (i === firstWord && lower === "had" && ["PROPN", "NOUN", "PRON", "DET"].includes(a.pos[i + 1] ?? "") && hasCommaAhead(a, i, seg.last)) invertedHad = i;
     if (pos === "VERB" && (GESTURE.has(lemma) || (REACTION.has(lemma) && reactionOnly(a, i, seg)))) f.narration = true;
     if (SCENE_NOUNS.has(lower) && (a.pos[i + 1] === "VERB" || a.pos[i + 2] === "VERB") && opensClause(a, i, seg.first)) f.narration = true;
@@ -231,6 +233,8 @@ export function features(a: Analysis, seg: Segment): Features {
 }
 
 const COUNTERFACTUAL_MODAL = new Set(["would", "could", "might", "should", "'d"]);
+const SUPPOSING_MODAL = new Set(["would", "could", "might", "may"]);
+const SUPPOSED_SAYING = new Set(["argue", "say", "object", "counter", "contend", "insist", "complain", "reply"]);
 
 /** A modal inside a relative or reported clause ("a plan that would have cut …", "said he would have …") supposes nothing about the sentence's own claim. */
 function embedded(a: Analysis, i: number, first: number): boolean {
