@@ -358,6 +358,8 @@ const ORDINAL_TIMES = new Set(["term", "time", "increase", "rise", "cut", "strai
 
 const FUTURE_WORDS = new Set(["will", "'ll", "shall", "expects", "expect", "expected", "plans", "plan", "going", "forecast", "forecasts", "projected", "aims", "until"]);
 
+const FUTURE_NOUNS = new Set(["plan", "plans", "forecast", "forecasts"]);
+
 function futureMarker(a: Analysis, seg: Segment): number {
   for (let k = seg.first; k <= seg.last; k++) {
     const w = a.lower[k] ?? "";
@@ -369,7 +371,12 @@ function futureMarker(a: Analysis, seg: Segment): number {
 function clauseIsFuture(a: Analysis, seg: Segment, i: number): boolean {
   let lo = i;
   while (lo > seg.first && !CLAUSE_PUNCT.has(a.value[lo - 1] ?? "")) lo--;
-  for (let k = lo; k <= i; k++) if (FUTURE_WORDS.has(a.lower[k] ?? "")) return true;
+  for (let k = lo; k <= i; k++) {
+    const w = a.lower[k] ?? "";
+    // "plan" and "forecast" look ahead only as verbs ("Officials plan to …", which the tagger may
+    // call a noun); after a determiner they are things: "That plan failed in 2019" is a past event.
+    if (FUTURE_WORDS.has(w) && !(FUTURE_NOUNS.has(w) && a.pos[k] !== "VERB" && (a.pos[k - 1] === "DET" || a.pos[k - 1] === "PRON" || a.pos[k - 1] === "ADJ" || a.lower[k + 1] !== "to"))) return true;
+  }
   return false;
 }
 

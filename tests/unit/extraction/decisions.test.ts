@@ -125,4 +125,12 @@ describe("decisions", () => {
     const [claim] = extractClaims("Even if a parcel arrives damaged, Okafor says Jumia refunds the customer within a day.");
     expect(claim?.text).toMatch(/^Jumia refunds the customer within a day/);
   });
+
+  it("a plan or forecast named as a thing is no forecast: its past is a dated event", () => {
+    const types = (text: string) => extractClaims(text).map((c) => c.type);
+    expect(types("“The old ferry plan collapsed in 2018,” Marlow said.")).toEqual(["date_event"]);
+    expect(types("That forecast was withdrawn in May 2022.")).toEqual(["date_event"]);
+    // As verbs they still look ahead, also where the tagger reads "plan" as a noun.
+    expect(types("Regulators plan to publish the rules in 2028.")).toEqual(["prediction"]);
+  });
 });
