@@ -101,13 +101,19 @@ export async function runImportEntries(db: Db, entryIds: string[]): Promise<Map<
   }
 
   await settle(db, settled);
-  // Keep an unexpected error's reason on its entry: if the retries run out, the dead-letter worker
-  // marks the entry failed with it.
-  for (const [id, error] of unexpected) {
-    const reason = `The import failed unexpectedly: ${error.message}`;
-    await db.importEntry.update({ where: { id }, data: { reason: reason.slice(0, 1_000) } }).catch(() => undefined);
-  }
+  await keepUnexpectedReasons(db, unexpected);
   return unexpected;
+}
+
+/** Keeps each unexpected error's reason on its entry, in one statement: if the retries run out,
+ * the dead-letter worker marks the entry failed with it. Best effort: the database may be what failed. */
+async function keepUnexpectedReasons(db: Db, unexpected: Map<string, Error>): Promise<void> {
+  if (unexpected.size === 0) return;
+  const rows = [...unexpected].map(([id, error]) => ({ id, reason: `The import failed unexpectedly: ${error.message}`.slice(0, 1_000) }));
+  await db.$executeRaw`
+    UPDATE import_entries e SET reason = r.reason, "updatedAt" = now()
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id text, reason text)
+     WHERE e.id = r.id`.catch(() => undefined);
 }
 
 interface ReadEntry {
@@ -179,12 +185,15 @@ async function settle(db: Db, settled: Map<string, Settled>): Promise<void> {
      WHERE e.id = s.id AND e.status NOT IN ('IMPORTED', 'DUPLICATE', 'FAILED')`;
 }
 
+/** How unpack-upload.ts names an entry read from an NDJSON file ("feed.ndjson line 7"). */
+const NDJSON_LINE = /\.(ndjson|jsonl) line \d+$/i;
+
 /** The file name the parser sees: an NDJSON line is a JSON article; otherwise the member's own name. */
 function parserFileName(entryName: string): string {
-  if (/\.(ndjson|jsonl) line \d+$/i.test(entryName)) return "line.json";
+  if (NDJSON_LINE.test(entryName)) return "line.json";
   return entryName.split(/[›/]/).pop()?.trim() || "article";
 }
 
 function prefixLine(entryName: string, message: string): string {
-  return /\.(ndjson|jsonl) line \d+$/i.test(entryName) ? `This line is not a usable JSON article: ${message}` : message;
+  return NDJSON_LINE.test(entryName) ? `This line is not a usable JSON article: ${message}` : message;
 }
