@@ -266,14 +266,20 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
   return [];
 }
 
+/** The sentence's own frame that names its speaker and has words to drop (not one inside a subordinate clause). */
+function speakerFrame(ctx: SegmentContext) {
+  const { speaker } = ctx;
+  if (!speaker) return undefined;
+  return ctx.frames.find((x) => !x.embedded && x.cue === speaker.cue && x.speakerFirst >= 0 && x.dropFirst >= 0);
+}
+
 /**
  * The commas around an appositive between the speaker and the verb of the frame ("Ana Ruiz, the
  * mayor who took office in May, said …"), as token indices; null when the frame has none.
  */
 function frameAside(ctx: SegmentContext): Span | null {
-  const { a, speaker } = ctx;
-  if (!speaker) return null;
-  const fr = ctx.frames.find((x) => !x.embedded && x.cue === speaker.cue && x.speakerFirst >= 0 && x.dropFirst >= 0);
+  const { a } = ctx;
+  const fr = speakerFrame(ctx);
   if (!fr || a.value[fr.speakerLast + 1] !== ",") return null;
   let close = -1;
   for (let k = fr.speakerLast + 2; k <= fr.dropLast; k++) if (a.value[k] === ",") close = k;
@@ -282,8 +288,8 @@ function frameAside(ctx: SegmentContext): Span | null {
 
 /** The first verb after the speaker's frame: where the reported content's clause is. */
 function contentVerb(ctx: SegmentContext): number {
-  const { a, seg, speaker } = ctx;
-  const fr = ctx.frames.find((x) => !x.embedded && x.cue === speaker?.cue && x.speakerFirst >= 0 && x.dropFirst >= 0);
+  const { a, seg } = ctx;
+  const fr = speakerFrame(ctx);
   if (!fr) return -1;
   for (let k = fr.dropLast + 1; k <= seg.last; k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return k;
   return -1;
