@@ -605,11 +605,21 @@ function emit(ctx: SegmentContext, all: Candidate[], isStatement: boolean): Extr
     const own = c.focus !== null && aside !== null && c.focus.first > aside.first && c.focus.last < aside.last;
     const speaker = c.source ?? (own ? null : ctx.speaker);
     claim.reason = reasonFor(speaker === ctx.speaker ? ctx : { ...ctx, speaker }, c, isStatement);
-    if (speaker) claim.attribution = { ...speaker, ...(speaker.entity ? { entity: { ...speaker.entity } } : {}) };
+    if (speaker) claim.attribution = copyAttribution(speaker);
     if (ctx.entities.length) claim.entities = ctx.entities.map((e) => ({ ...e }));
     out.push(claim);
   }
   return CLAUSE_SPANS.on ? shareSentence(a, seg, out, clauses) : out;
+}
+
+/**
+ * A claim's own copy of a source (the same source object serves every claim of a sentence). Plain
+ * copies instead of a conditional spread, which V8 builds key by key; the keys keep their order.
+ */
+export function copyAttribution(source: Attribution): Attribution {
+  const copy = { ...source };
+  if (source.entity) copy.entity = { ...source.entity };
+  return copy;
 }
 
 /**

@@ -10,7 +10,7 @@ import { findMentions, lowerCaseWords, type Mention } from "./entities";
 import { EntityRegistry } from "./coref";
 import { hasTag, isFemaleName } from "./lexicon";
 import type { Replacement } from "./normalize";
-import { claimsForSegment, type EmbeddedSource } from "./classify";
+import { claimsForSegment, copyAttribution, type EmbeddedSource } from "./classify";
 import { factuality } from "./factuality/model";
 
 /** Longer texts are analysed in slices of whole paragraphs so memory stays bounded. */
@@ -128,7 +128,7 @@ function attributeQuotations(text: string, segments: Segment[], speakers: Array<
     const r = regions.findIndex(([from, to]) => c.start >= from && c.end <= to + 1);
     const source = r >= 0 ? sourceOf[r] : null;
     if (source) {
-      c.attribution = { ...source, ...(source.entity ? { entity: { ...source.entity } } : {}) };
+      c.attribution = copyAttribution(source);
       c.reason = `${c.reason ? `${c.reason}; ` : ""}attributed to ${source.asWritten ?? source.speaker} (${source.cue}, quoted)`;
     }
   }
@@ -331,8 +331,7 @@ function speakerOf(a: Analysis, frames: Frame[], index: number, registry: Entity
     if (!asWritten) continue;
     const resolved = resolveSpeaker(a, f, index, registry, own);
     if (resolved) {
-      const entity: Entity | undefined = resolved.kind ? { text: resolved.name, kind: resolved.kind } : undefined;
-      return { speaker: resolved.name, cue: f.cue, asWritten, ...(entity ? { entity } : {}) };
+      return resolvedSource(resolved, f.cue, asWritten);
     }
     // An unnamed source counts when it is a kind of person ("analysts", "people familiar with the
     // matter", "a senior official"), or whatever "according to" names ("the survey", "data from …").
@@ -398,7 +397,7 @@ function passiveAgent(a: Analysis, seg: Segment, verb: number, index: number, re
   const frame = { cue: a.lower[verb] ?? "", speakerFirst: by + 1, speakerLast: last, dropFirst: -1, dropLast: -2 };
   const asWritten = a.text.slice(a.start[by + 1], a.end[last]).trim();
   const resolved = resolveSpeaker(a, frame, index, registry, own);
-  if (resolved) return { speaker: resolved.name, cue: frame.cue, asWritten, ...(resolved.kind ? { entity: { text: resolved.name, kind: resolved.kind } } : {}) };
+  if (resolved) return resolvedSource(resolved, frame.cue, asWritten);
   const head = headNoun(a, by + 1, last);
   if (SOURCE_HEADS.has(head) || SOURCE_HEADS.has(head.replace(/s$/, "")) || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
   return null;
@@ -449,7 +448,7 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   const asWritten = a.text.slice(a.start[first], a.end[subjectLast]).trim();
   if (!asWritten || subjectLast - first > 8) return null;
   const resolved = resolveSpeaker(a, frame, index, registry, own);
-  if (resolved) return { speaker: resolved.name, cue: frame.cue, asWritten, ...(resolved.kind ? { entity: { text: resolved.name, kind: resolved.kind } } : {}) };
+  if (resolved) return resolvedSource(resolved, frame.cue, asWritten);
   const head = headNoun(a, first, subjectLast);
   // "56 percent would vote for …", "About three-quarters support …": a share of those polled.
   const share = QUANTITY_HEADS.has(head) || /^(three-quarters|two-thirds|one-third|one-quarter)$/.test(head);
@@ -490,6 +489,13 @@ function headNoun(a: Analysis, first: number, last: number): string {
     if ((a.pos[k] === "NOUN" || a.pos[k] === "PROPN") && ["with", "of", "for", "familiar", "close", "who", "in", "at", "from"].includes(a.lower[k + 1] ?? "")) return a.lower[k] ?? "";
   }
   return a.lower[last] ?? "";
+}
+
+/** A source that resolved to a name; the entity only when its kind is known (keys in this order). */
+function resolvedSource(resolved: { name: string; kind?: EntityKind }, cue: string, asWritten: string): Attribution {
+  const source: Attribution = { speaker: resolved.name, cue, asWritten };
+  if (resolved.kind) source.entity = { text: resolved.name, kind: resolved.kind };
+  return source;
 }
 
 function resolveSpeaker(a: Analysis, f: Frame, index: number, registry: EntityRegistry, own: Mention[]): { name: string; kind?: EntityKind } | null {

@@ -530,7 +530,14 @@ const NO_SPACE_BEFORE = new Set([",", ".", ";", ":", "!", "?", "'s", "’s", "n'
 export function render(a: Analysis, tokens: number[], replacements: Replacement[]): string {
   const byStart = new Map<number, Replacement>();
   for (const r of replacements) if (!byStart.has(r.first)) byStart.set(r.first, r);
-  const kept = new Set(tokens);
+  // Built only when a replacement spanning several tokens needs it (most claims have none).
+  let kept: Set<number> | null = null;
+  const keepsAll = (r: Replacement) => {
+    if (r.first === r.last) return true;
+    kept ??= new Set(tokens);
+    for (let k = r.first; k <= r.last; k++) if (!kept.has(k)) return false;
+    return true;
+  };
   let out = "";
   let prev = -2;
   // Tokens already written as part of a replacement ("five percent" → "5%"); a prefix may come
@@ -543,7 +550,7 @@ export function render(a: Analysis, tokens: number[], replacements: Replacement[
     const r = byStart.get(i);
     // A pronoun whose referent the claim already names stays a pronoun ("Xiaomi … its fans").
     const redundant = r && r.first === r.last && a.pos[i] === "PRON" && out.includes(r.text.replace(/'s$/, ""));
-    const piece = r && !redundant && range(r.first, r.last).every((k) => kept.has(k)) ? r.text : (a.value[i] ?? "");
+    const piece = r && !redundant && keepsAll(r) ? r.text : (a.value[i] ?? "");
     if (out) {
       const gap = prev === i - 1 ? a.text.slice(a.end[prev], a.start[i]) : " ";
       out += NO_SPACE_BEFORE.has(a.lower[i] ?? "") && prev !== i - 1 ? "" : gap.length ? " " : "";
@@ -579,10 +586,10 @@ function finish(text: string): string {
   let closes = 0;
   let straight = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === "“") opens++;
-    else if (c === "”") closes++;
-    else if (c === '"') straight++;
+    const c = t.charCodeAt(i);
+    if (c === 0x201c) opens++; // “
+    else if (c === 0x201d) closes++; // ”
+    else if (c === 0x22) straight++; // "
   }
   if (opens !== closes) t = t.replace(/[“”]/g, "");
   if (straight % 2 === 1) t = t.replace(/"/g, "");
@@ -591,10 +598,12 @@ function finish(text: string): string {
 
 const LEAD_STRIP = new Set([" ", '"', "“", "”", "'", "‘", "’", ",", ";", ":", "–", "—", "-"]);
 const TAIL_STRIP = new Set([" ", ",", ";", ":", "–", "—", "-"]);
-const SPACE_PUNCT = new Set([",", ".", ";", ":"]);
-
+/** A space before , . ; or : (by code unit: no one-character strings per character of every claim). */
 function hasSpaceBeforePunct(t: string): boolean {
-  for (let i = 1; i < t.length; i++) if (SPACE_PUNCT.has(t[i]!) && t[i - 1] === " ") return true;
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a) && t.charCodeAt(i - 1) === 0x20) return true;
+  }
   return false;
 }
 
