@@ -17,6 +17,9 @@ export interface Mention {
 }
 
 const HONORIFICS = new Set(["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "prof.", "sir", "dame", "lord", "sen.", "rep.", "gov.", "gen.", "col.", "capt.", "rev."]);
+const HONORIFIC_LENGTH = Math.max(...[...HONORIFICS].map((w) => w.length));
+/** The length first: this runs on every token that is not a name. */
+const isHonorific = (lower: string) => lower.length <= HONORIFIC_LENGTH && HONORIFICS.has(lower);
 const TITLE_WORDS = new Set([
   "president", "vice", "chief", "executive", "officer", "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder",
   "co-founder", "cofounder", "minister", "secretary", "director", "manager", "analyst", "head", "spokesman", "spokeswoman",
@@ -49,7 +52,7 @@ export function findMentions(a: Analysis, first: number, last: number, lowerWord
   const out: Mention[] = [];
   let i = first;
   while (i <= last) {
-    if (!isNameToken(a, i) && !HONORIFICS.has(a.lower[i] ?? "")) {
+    if (!isNameToken(a, i) && !isHonorific(a.lower[i] ?? "")) {
       i++;
       continue;
     }

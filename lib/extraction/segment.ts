@@ -15,7 +15,6 @@ export interface Segment {
   heading: boolean;
 }
 
-const SKIP_POS = new Set(["SPACE"]);
 
 export function segment(a: Analysis): Segment[] {
   const out: Segment[] = [];
@@ -29,7 +28,7 @@ export function segment(a: Analysis): Segment[] {
       runFirst = -1;
     };
     for (let i = first; i <= last; i++) {
-      if (SKIP_POS.has(a.pos[i] ?? "") || isBlank(a.value[i] ?? "")) {
+      if (a.pos[i] === "SPACE" || isBlank(a.value[i] ?? "")) {
         if ((a.value[i] ?? "").includes("\n")) flush();
         continue;
       }
