@@ -1,7 +1,7 @@
 // Reported speech: "Barra said (that) …", "…, he states", "…,” says Barra", "…, according to
 // Mr. Barra". A frame gives the speaker and cue for the claim and tells normalisation which
 // words to drop, so the claim text is the reported content, not the act of reporting it.
-import type { Analysis } from "./nlp";
+import { lemmaClass, type Analysis } from "./nlp";
 import type { Segment } from "./segment";
 import { hasTag } from "./lexicon";
 
@@ -32,6 +32,8 @@ const REPORTING = new Set([
   "agree", "charge", "accuse", "signal", "hint", "indicate", "propose", "demand", "urge", "vow", "pledge", "promise",
   "describe", "remind", "caution",
 ]);
+/** Asked on every verb: answered from the token's word classes (see `lemmaClass`). */
+const REPORTING_LEMMA = lemmaClass((lemma) => REPORTING.has(lemma));
 /** Verbs that only ever report speech; the others ("reported revenue", "showed growth") may take a plain object. */
 const SPEECH_ONLY = new Set(["say", "tell", "add", "explain", "argue", "insist", "write", "tweet", "contend", "concede", "testify", "stress", "emphasize", "reiterate", "assert"]);
 const SPEAKER_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
@@ -60,7 +62,7 @@ function possessiveMark(a: Analysis, k: number): boolean {
 }
 
 export function isReportingVerb(a: Analysis, i: number): boolean {
-  return (a.pos[i] === "VERB" || a.pos[i] === "AUX") && REPORTING.has(a.lemma[i] ?? "");
+  return (a.pos[i] === "VERB" || a.pos[i] === "AUX") && (a.cls[i]! & REPORTING_LEMMA) !== 0;
 }
 
 /**
@@ -75,7 +77,7 @@ function phrasalReporting(a: Analysis, i: number): boolean {
 }
 
 function mistaggedReportingVerb(a: Analysis, seg: Segment, i: number): boolean {
-  if (a.pos[i] !== "NOUN" || i === seg.first || !REPORTING.has(a.lemma[i] ?? "")) return false;
+  if (a.pos[i] !== "NOUN" || i === seg.first || (a.cls[i]! & REPORTING_LEMMA) === 0) return false;
   const prev = a.pos[i - 1] ?? "";
   // "Six in 10 say …": a share of those polled before the verb.
   const share = prev === "NUM" && a.lower[i - 2] === "in";

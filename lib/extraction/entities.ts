@@ -3,7 +3,7 @@
 // gazetteer (first names, surnames, places, organisations) plus the cues news copy always has:
 // honorifics and job titles before people, corporate suffixes after companies.
 import type { EntityKind } from "./types";
-import type { Analysis } from "./nlp";
+import { wordClass, type Analysis } from "./nlp";
 import { hasTag, isDemonym, isFirstName, isLastName, isMonthOrDay, isOrgName, isPlaceName } from "./lexicon";
 
 export interface Mention {
@@ -17,9 +17,8 @@ export interface Mention {
 }
 
 const HONORIFICS = new Set(["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "prof.", "sir", "dame", "lord", "sen.", "rep.", "gov.", "gen.", "col.", "capt.", "rev."]);
-const HONORIFIC_LENGTH = Math.max(...[...HONORIFICS].map((w) => w.length));
-/** The length first: this runs on every token that is not a name. */
-const isHonorific = (lower: string) => lower.length <= HONORIFIC_LENGTH && HONORIFICS.has(lower);
+/** Asked on every token that is not a name: answered from the token's word classes (see `wordClass`). */
+const HONORIFIC = wordClass((w) => HONORIFICS.has(w));
 const TITLE_WORDS = new Set([
   "president", "vice", "chief", "executive", "officer", "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder",
   "co-founder", "cofounder", "minister", "secretary", "director", "manager", "analyst", "head", "spokesman", "spokeswoman",
@@ -52,7 +51,7 @@ export function findMentions(a: Analysis, first: number, last: number, lowerWord
   const out: Mention[] = [];
   let i = first;
   while (i <= last) {
-    if (!isNameToken(a, i) && !isHonorific(a.lower[i] ?? "")) {
+    if (!isNameToken(a, i) && (a.cls[i]! & HONORIFIC) === 0) {
       i++;
       continue;
     }

@@ -1,6 +1,6 @@
 // Linguistic cues that separate a checkable statement from opinion, exhortation or questions.
 // They are generic (tense, person, modality, mood), never tied to a topic or a data set.
-import type { Analysis } from "./nlp";
+import { lemmaClass, wordClass, type Analysis } from "./nlp";
 import type { Segment } from "./segment";
 import { hasTag, isComparative, isPastTense, isSuperlative } from "./lexicon";
 import { isReportingVerb } from "./attribution";
@@ -142,7 +142,7 @@ export function features(a: Analysis, seg: Segment): Features {
     const pos = a.pos[i] ?? "";
     const lemma = a.lemma[i] ?? lower;
     // Most tokens are none of the cue words below: one look-up each instead of twenty.
-    const cue = CUE_WORDS.has(lower) || CUE_LEMMAS.has(lemma);
+    const cue = (a.cls[i]! & CUE) !== 0;
     if (a.kind[i] === "word" || a.kind[i] === "number") {
       f.words++;
       if (firstWord < 0) firstWord = i;
@@ -186,7 +186,7 @@ export function features(a: Analysis, seg: Segment): Features {
     }
     if (f.comparative < 0 && lower === "as" && a.lower[i + 2] === "as" && (a.pos[i + 1] === "ADJ" || a.pos[i + 1] === "ADV")) f.comparative = i;
     if (f.superlative < 0 && isRanking(a, i, seg)) f.superlative = i;
-    if (i < seg.last && BE_FORMS.has(lower) && (predicateAdjective(a, i, seg) || quotedPredicate(a, i, seg))) f.evaluative = true;
+    if (i < seg.last && (a.cls[i]! & BE) !== 0 && (predicateAdjective(a, i, seg) || quotedPredicate(a, i, seg))) f.evaluative = true;
     if (!cue) continue;
     if (EVALUATIVE.has(lower) && (pos === "ADJ" || pos === "ADV")) f.evaluative = true;
     // "far too high", "so simple": a degree word before an adjective grades, it does not measure.
@@ -419,3 +419,5 @@ const CUE_WORDS = new Set([
   ...SCENE_NOUNS, ...TIME_OF_DAY, ...MOOD, ...EVALUATIVE_NOUNS,
 ]);
 const CUE_LEMMAS = new Set(["go", ...FUTURE_VERBS, ...BELIEF, ...GESTURE, ...REACTION, ...CHARACTERISE]);
+const CUE = wordClass((w) => CUE_WORDS.has(w)) | lemmaClass((lemma) => CUE_LEMMAS.has(lemma));
+const BE = wordClass((w) => BE_FORMS.has(w));

@@ -25,6 +25,11 @@ export interface Analysis {
   lemma: string[];
   start: number[];
   end: number[];
+  /**
+   * Per token, the word classes of its lower-cased text and of its lemma that steps ask about on
+   * every token (bits from `wordClass` / `lemmaClass`), found with one table look-up per token.
+   */
+  cls: Uint32Array;
   /** Sentence token spans [first, last] inclusive, as wink found them. */
   sentences: Array<[number, number]>;
   entities: EntitySpan[];
@@ -152,13 +157,15 @@ export function analyze(text: string): Analysis {
     last: entitySpan[i]?.[1] ?? 0,
   }));
   const pos = tokens.out(its.pos) as string[];
+  const words = readWords(tokens, value, pos, tokens.out(its.contractionFlag) as unknown as boolean[]);
   return {
     text,
     value,
-    lower: value.map((v) => v.toLowerCase()),
+    lower: words.lower,
     pos,
     kind: tokens.out(its.type) as string[],
-    lemma: lemmas(tokens, value, pos, tokens.out(its.contractionFlag) as unknown as boolean[]),
+    lemma: words.lemma,
+    cls: words.cls,
     start,
     end,
     sentences,
@@ -169,42 +176,106 @@ export function analyze(text: string): Analysis {
 type Tokens = ReturnType<ReturnType<Nlp["readDoc"]>["tokens"]>;
 
 /**
- * Lemma by part of speech and token text, as wink computed it. wink's lemma of a token that is not
- * a contraction depends on nothing else: its text (the spelling map and the normal form are looked
- * up from it) and its tag (the lemmatiser's rules and base-form look-ups; a word wink learned
- * while reading is never a base form). Its lemmatiser was ~3% of a whole extraction, so known
- * pairs are answered from this table; contractions ("it's" → "be") and new pairs ask wink.
+ * Word classes: a step that asks on every token whether its word is one of a set ("is it a form
+ * of be?", "is its lemma a reporting verb?") registers the set once and reads a bit of `a.cls`.
+ * The answers are kept per distinct token text, so a token costs one table look-up however many
+ * sets are asked about (the look-ups were several percent of a whole extraction). Bits 0–15 are
+ * classes of the lower-cased word, 16–31 classes of the lemma.
  */
-const lemmaMemo = new Map<string, Map<string, string>>();
-let lemmaMemoSize = 0;
-const LEMMA_MEMO_LIMIT = 200_000;
+type Test = (word: string) => boolean;
+const wordTests: Test[] = [];
+const lemmaTests: Test[] = [];
+const known = new Map<string, KnownWord>();
+const KNOWN_LIMIT = 200_000;
+const lemmaBits = new Map<string, number>();
 
-function lemmas(tokens: Tokens, value: string[], pos: string[], contraction: boolean[]): string[] {
-  const out = new Array<string>(value.length);
-  const missed: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const known = contraction[i] ? undefined : lemmaMemo.get(pos[i]!)?.get(value[i]!);
-    if (known === undefined) missed.push(i);
-    else out[i] = known;
+/** A bit of `Analysis.cls` set on tokens whose lower-cased text passes `test`. Call at module load. */
+export function wordClass(test: Test): number {
+  if (wordTests.length >= 16) throw new Error("no word class bit left");
+  wordTests.push(test);
+  known.clear();
+  return 1 << (wordTests.length - 1);
+}
+
+/** A bit of `Analysis.cls` set on tokens whose lemma passes `test`. Call at module load. */
+export function lemmaClass(test: Test): number {
+  if (lemmaTests.length >= 16) throw new Error("no lemma class bit left");
+  lemmaTests.push(test);
+  known.clear();
+  lemmaBits.clear();
+  return (1 << (15 + lemmaTests.length)) >>> 0;
+}
+
+/** Whitespace only (wink keeps line breaks as tokens): every step skips these. */
+export const BLANK = wordClass(isBlank);
+
+function wordBits(lower: string): number {
+  let bits = 0;
+  for (let b = 0; b < wordTests.length; b++) if (wordTests[b]!(lower)) bits |= 1 << b;
+  return bits;
+}
+
+function lemmaBitsOf(lemma: string): number {
+  let bits = lemmaBits.get(lemma);
+  if (bits === undefined) {
+    bits = 0;
+    for (let b = 0; b < lemmaTests.length; b++) if (lemmaTests[b]!(lemma)) bits |= 1 << (16 + b);
+    lemmaBits.set(lemma, (bits >>>= 0));
   }
-  if (!missed.length) return out;
+  return bits;
+}
+
+/** What is known of a token text: its lower case, its word classes, and its lemma (with the lemma's classes) by tag. */
+interface KnownWord {
+  lower: string;
+  bits: number;
+  byTag: Map<string, { lemma: string; bits: number }>;
+}
+
+/**
+ * Token texts seen so far. wink's lemma of a token that is not a contraction depends on nothing
+ * but its text (the spelling map and the normal form are looked up from it) and its tag (the
+ * lemmatiser's rules and base-form look-ups; a word wink learned while reading is never a base
+ * form): its lemmatiser was ~3% of a whole extraction, so known pairs are answered from here;
+ * contractions ("it's" → "be") and new pairs ask wink. (Declared with the word classes above.)
+ */
+
+function readWords(tokens: Tokens, value: string[], pos: string[], contraction: boolean[]): { lower: string[]; lemma: string[]; cls: Uint32Array } {
+  if (known.size > KNOWN_LIMIT) known.clear();
+  const n = value.length;
+  const lower = new Array<string>(n);
+  const lemma = new Array<string>(n);
+  const cls = new Uint32Array(n);
+  const entries = new Array<KnownWord>(n);
+  const missed: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = value[i]!;
+    let w = known.get(v);
+    if (!w) {
+      const l = v.toLowerCase();
+      known.set(v, (w = { lower: l, bits: wordBits(l), byTag: new Map() }));
+    }
+    entries[i] = w;
+    lower[i] = w.lower;
+    const byTag = contraction[i] ? undefined : w.byTag.get(pos[i]!);
+    if (byTag === undefined) missed.push(i);
+    else {
+      lemma[i] = byTag.lemma;
+      cls[i] = w.bits | byTag.bits;
+    }
+  }
+  if (!missed.length) return { lower, lemma, cls };
   const its = nlp().its;
   // Mostly new words (the first articles a process reads): one bulk pass is cheaper than item by item.
-  const bulk = missed.length * 4 > value.length ? (tokens.out(its.lemma as never) as unknown as string[]) : null;
-  if (lemmaMemoSize > LEMMA_MEMO_LIMIT) {
-    lemmaMemo.clear();
-    lemmaMemoSize = 0;
-  }
+  const bulk = missed.length * 4 > n ? (tokens.out(its.lemma as never) as unknown as string[]) : null;
   for (const i of missed) {
-    const lemma = bulk ? bulk[i]! : (tokens.itemAt(i).out(its.lemma as never) as unknown as string);
-    out[i] = lemma;
-    if (contraction[i]) continue;
-    let byText = lemmaMemo.get(pos[i]!);
-    if (!byText) lemmaMemo.set(pos[i]!, (byText = new Map()));
-    byText.set(value[i]!, lemma);
-    lemmaMemoSize++;
+    const l = bulk ? bulk[i]! : (tokens.itemAt(i).out(its.lemma as never) as unknown as string);
+    const bits = lemmaBitsOf(l);
+    lemma[i] = l;
+    cls[i] = entries[i]!.bits | bits;
+    if (!contraction[i]) entries[i]!.byTag.set(pos[i]!, { lemma: l, bits });
   }
-  return out;
+  return { lower, lemma, cls };
 }
 
 /** A whitespace token (wink keeps line breaks as tokens): `value.trim() === ""`, without allocating (or a regular expression: this runs several times per token). */

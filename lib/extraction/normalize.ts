@@ -1,7 +1,7 @@
 // The short, self-contained wording of a claim: the clause that carries it, with the reporting
 // frame, asides and relative clauses taken out, pronouns replaced by the entity they stand for,
 // and figures in one canonical form ("Fewer than five percent" → "under 5%").
-import { isSpaceCode, type Analysis } from "./nlp";
+import { isSpaceCode, wordClass, type Analysis } from "./nlp";
 import type { Segment } from "./segment";
 import type { Figure } from "./numbers";
 import type { Frame } from "./attribution";
@@ -40,6 +40,8 @@ export interface NormalizeInput {
 }
 
 const CLAUSE_BREAK = new Set([",", ";", ":", "--", "–", "—", "(", ")"]);
+/** Asked of every token of a sentence for every claim: answered from the word classes (punctuation has no case). */
+const CLAUSE_BREAK_WORD = wordClass((w) => CLAUSE_BREAK.has(w));
 const DASHES = new Set(["--", "–", "—"]);
 const RELATIVE = new Set(["which", "who", "whom", "whose", "where"]);
 const DISCOURSE = new Set(["first", "then", "later", "finally", "initially", "eventually", "and", "but", "so", "then", "also", "however", "meanwhile", "yet", "still", "moreover", "plus", "that", "because", "while", "though", "although", "as", "now", "thus", "hence",
@@ -83,7 +85,7 @@ export function claimText(input: NormalizeInput): string {
     const isBreak =
       i > seg.last ||
       boundary[at(i)] === 1 ||
-      (dropped[at(i)] !== 1 && CLAUSE_BREAK.has(a.value[i] ?? "") && !listComma(a, i) && !relationalComma(a, i));
+      (dropped[at(i)] !== 1 && (a.cls[i]! & CLAUSE_BREAK_WORD) !== 0 && !listComma(a, i) && !relationalComma(a, i));
     if (isBreak || dropped[at(i)] === 1) {
       if (isBreak && runFirst >= 0) {
         pieces.push({ first: runFirst, last: lastKept(dropped, seg, i - 1) });

@@ -1,7 +1,7 @@
 // Sentences with character offsets. wink decides sentence boundaries; we additionally break at
 // line breaks, because in news copy a line break ends a paragraph, a heading or a trailer, and
 // wink (trained on running prose) happily merges a heading into the next sentence.
-import { isBlank, type Analysis } from "./nlp";
+import { BLANK, isBlank, type Analysis } from "./nlp";
 
 export interface Segment {
   /** First and last token index (inclusive) of the trimmed sentence. */
@@ -28,7 +28,7 @@ export function segment(a: Analysis): Segment[] {
       runFirst = -1;
     };
     for (let i = first; i <= last; i++) {
-      if (a.pos[i] === "SPACE" || isBlank(a.value[i] ?? "")) {
+      if (a.pos[i] === "SPACE" || (a.cls[i]! & BLANK) !== 0) {
         if ((a.value[i] ?? "").includes("\n")) flush();
         continue;
       }

@@ -5,7 +5,7 @@
 // model is a flat array of weights. Computed from the same wink tokens the rest of the extractor
 // reads, so training and extraction see a sentence identically. Each token's text is hashed once;
 // pairs combine the two integers, so a sentence costs a few multiplications per token.
-import { isBlank, type Analysis } from "../nlp";
+import { BLANK, type Analysis } from "../nlp";
 
 export const DIMENSIONS = 1 << 18;
 const MASK = DIMENSIONS - 1;
@@ -132,7 +132,7 @@ export function featureIndices(a: Analysis, first: number, last: number): readon
   let words = 0;
   let shape = 0;
   for (let i = first; i <= last; i++) {
-    if (isBlank(a.value[i] ?? "")) continue;
+    if ((a.cls[i]! & BLANK) !== 0) continue;
     const t = tokenHash(a, i, cache);
     const pos = posHash(a.pos[i] ?? "X");
     add(mix(WORD, t));
