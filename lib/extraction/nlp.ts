@@ -163,7 +163,7 @@ export function analyze(text: string): Analysis {
     value,
     lower: words.lower,
     pos,
-    kind: tokens.out(its.type) as string[],
+    kind: words.kind,
     lemma: words.lemma,
     cls: words.cls,
     start,
@@ -225,9 +225,10 @@ function lemmaBitsOf(lemma: string): number {
   return bits;
 }
 
-/** What is known of a token text: its lower case, its word classes, and its lemma (with the lemma's classes) by tag. */
+/** What is known of a token text: its lower case, wink's token type, its word classes, and its lemma (with the lemma's classes) by tag. */
 interface KnownWord {
   lower: string;
+  kind: string;
   bits: number;
   byTag: Map<string, { lemma: string; bits: number }>;
 }
@@ -237,26 +238,40 @@ interface KnownWord {
  * but its text (the spelling map and the normal form are looked up from it) and its tag (the
  * lemmatiser's rules and base-form look-ups; a word wink learned while reading is never a base
  * form): its lemmatiser was ~3% of a whole extraction, so known pairs are answered from here;
- * contractions ("it's" → "be") and new pairs ask wink. (Declared with the word classes above.)
+ * contractions ("it's" → "be") and new pairs ask wink. wink's token type (word, number,
+ * punctuation, …) is a property of the text's entry in its lexicon, fixed when wink first meets
+ * the text, so it is kept here too. (Declared with the word classes above.)
  */
 
-function readWords(tokens: Tokens, value: string[], pos: string[], contraction: boolean[]): { lower: string[]; lemma: string[]; cls: Uint32Array } {
+interface Words {
+  lower: string[];
+  kind: string[];
+  lemma: string[];
+  cls: Uint32Array;
+}
+
+function readWords(tokens: Tokens, value: string[], pos: string[], contraction: boolean[]): Words {
   if (known.size > KNOWN_LIMIT) known.clear();
+  const its = nlp().its;
   const n = value.length;
   const lower = new Array<string>(n);
+  const kind = new Array<string>(n);
   const lemma = new Array<string>(n);
   const cls = new Uint32Array(n);
   const entries = new Array<KnownWord>(n);
   const missed: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = value[i]!;
-    let w = known.get(v);
+    let w = contraction[i] ? undefined : known.get(v);
     if (!w) {
       const l = v.toLowerCase();
-      known.set(v, (w = { lower: l, bits: wordBits(l), byTag: new Map() }));
+      w = { lower: l, kind: tokens.itemAt(i).out(its.type) as string, bits: wordBits(l), byTag: new Map() };
+      // A contraction's part ("n't", "'s") may stand for different entries: never kept.
+      if (!contraction[i]) known.set(v, w);
     }
     entries[i] = w;
     lower[i] = w.lower;
+    kind[i] = w.kind;
     const byTag = contraction[i] ? undefined : w.byTag.get(pos[i]!);
     if (byTag === undefined) missed.push(i);
     else {
@@ -264,8 +279,7 @@ function readWords(tokens: Tokens, value: string[], pos: string[], contraction: 
       cls[i] = w.bits | byTag.bits;
     }
   }
-  if (!missed.length) return { lower, lemma, cls };
-  const its = nlp().its;
+  if (!missed.length) return { lower, kind, lemma, cls };
   // Mostly new words (the first articles a process reads): one bulk pass is cheaper than item by item.
   const bulk = missed.length * 4 > n ? (tokens.out(its.lemma as never) as unknown as string[]) : null;
   for (const i of missed) {
@@ -275,7 +289,7 @@ function readWords(tokens: Tokens, value: string[], pos: string[], contraction: 
     cls[i] = entries[i]!.bits | bits;
     if (!contraction[i]) entries[i]!.byTag.set(pos[i]!, { lemma: l, bits });
   }
-  return { lower, lemma, cls };
+  return { lower, kind, lemma, cls };
 }
 
 /** A whitespace token (wink keeps line breaks as tokens): `value.trim() === ""`, without allocating (or a regular expression: this runs several times per token). */
