@@ -30,6 +30,9 @@ export interface Analysis {
    * every token (bits from `wordClass` / `lemmaClass`), found with one table look-up per token.
    */
   cls: Uint32Array;
+  /** Per token, `textHash` of its lower-cased text and of its lemma (the factuality model's features), kept with the text. */
+  hash: Uint32Array;
+  lemmaHash: Uint32Array;
   /** Sentence token spans [first, last] inclusive, as wink found them. */
   sentences: Array<[number, number]>;
   entities: EntitySpan[];
@@ -166,6 +169,8 @@ export function analyze(text: string): Analysis {
     kind: words.kind,
     lemma: words.lemma,
     cls: words.cls,
+    hash: words.hash,
+    lemmaHash: words.lemmaHash,
     start,
     end,
     sentences,
@@ -230,7 +235,23 @@ interface KnownWord {
   lower: string;
   kind: string;
   bits: number;
-  byTag: Map<string, { lemma: string; bits: number }>;
+  hash: number;
+  byTag: Map<string, KnownLemma>;
+}
+interface KnownLemma {
+  lemma: string;
+  bits: number;
+  hash: number;
+}
+
+/** FNV-1a of a string: deterministic in every Node version. */
+export function textHash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
 }
 
 /**
@@ -248,6 +269,8 @@ interface Words {
   kind: string[];
   lemma: string[];
   cls: Uint32Array;
+  hash: Uint32Array;
+  lemmaHash: Uint32Array;
 }
 
 function readWords(tokens: Tokens, value: string[], pos: string[], contraction: boolean[]): Words {
@@ -258,6 +281,8 @@ function readWords(tokens: Tokens, value: string[], pos: string[], contraction: 
   const kind = new Array<string>(n);
   const lemma = new Array<string>(n);
   const cls = new Uint32Array(n);
+  const hash = new Uint32Array(n);
+  const lemmaHash = new Uint32Array(n);
   const entries = new Array<KnownWord>(n);
   const missed: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -265,31 +290,34 @@ function readWords(tokens: Tokens, value: string[], pos: string[], contraction: 
     let w = contraction[i] ? undefined : known.get(v);
     if (!w) {
       const l = v.toLowerCase();
-      w = { lower: l, kind: tokens.itemAt(i).out(its.type) as string, bits: wordBits(l), byTag: new Map() };
+      w = { lower: l, kind: tokens.itemAt(i).out(its.type) as string, bits: wordBits(l), hash: textHash(l), byTag: new Map() };
       // A contraction's part ("n't", "'s") may stand for different entries: never kept.
       if (!contraction[i]) known.set(v, w);
     }
     entries[i] = w;
     lower[i] = w.lower;
     kind[i] = w.kind;
+    hash[i] = w.hash;
     const byTag = contraction[i] ? undefined : w.byTag.get(pos[i]!);
     if (byTag === undefined) missed.push(i);
     else {
       lemma[i] = byTag.lemma;
       cls[i] = w.bits | byTag.bits;
+      lemmaHash[i] = byTag.hash;
     }
   }
-  if (!missed.length) return { lower, kind, lemma, cls };
+  if (!missed.length) return { lower, kind, lemma, cls, hash, lemmaHash };
   // Mostly new words (the first articles a process reads): one bulk pass is cheaper than item by item.
   const bulk = missed.length * 4 > n ? (tokens.out(its.lemma as never) as unknown as string[]) : null;
   for (const i of missed) {
     const l = bulk ? bulk[i]! : (tokens.itemAt(i).out(its.lemma as never) as unknown as string);
-    const bits = lemmaBitsOf(l);
+    const entry: KnownLemma = { lemma: l, bits: lemmaBitsOf(l), hash: textHash(l) };
     lemma[i] = l;
-    cls[i] = entries[i]!.bits | bits;
-    if (!contraction[i]) entries[i]!.byTag.set(pos[i]!, { lemma: l, bits });
+    cls[i] = entries[i]!.bits | entry.bits;
+    lemmaHash[i] = entry.hash;
+    if (!contraction[i]) entries[i]!.byTag.set(pos[i]!, entry);
   }
-  return { lower, kind, lemma, cls };
+  return { lower, kind, lemma, cls, hash, lemmaHash };
 }
 
 /** A whitespace token (wink keeps line breaks as tokens): `value.trim() === ""`, without allocating (or a regular expression: this runs several times per token). */

@@ -3,22 +3,14 @@
 // address is not a word of its own), lemmas, a hashtag's word, part-of-speech pairs and a few
 // sentence shapes (figure, name, I/we, you, ?, !, bare verb first), hashed into a fixed space so the
 // model is a flat array of weights. Computed from the same wink tokens the rest of the extractor
-// reads, so training and extraction see a sentence identically. Each token's text is hashed once;
+// reads, so training and extraction see a sentence identically. Each distinct token text is hashed once
+// (analyze keeps the hash with the text, `a.hash`);
 // pairs combine the two integers, so a sentence costs a few multiplications per token.
-import { BLANK, type Analysis } from "../nlp";
+import { BLANK, textHash as hashText, type Analysis } from "../nlp";
 
 export const DIMENSIONS = 1 << 18;
 const MASK = DIMENSIONS - 1;
 
-/** FNV-1a of a string: deterministic in every Node version. */
-function hashText(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
 
 /** Mixes integers into one hash (a murmur3-style finalizer), with a salt per feature family. */
 function mix(salt: number, x: number, y = 0): number {
@@ -57,19 +49,14 @@ function shapeOf(a: Analysis, i: number, kind: string | undefined, sofar: number
   return s;
 }
 
-const tokenHashes = new WeakMap<Analysis, Uint32Array>();
 const posHashes = new Map<string, number>();
 
-function tokenHash(a: Analysis, i: number, cache: Uint32Array): number {
-  let h = cache[i]!;
-  if (h === 0) {
-    const kind = a.kind[i];
-    h = kind === "number" || kind === "ordinal" ? NUMBER : kind === "currency" ? CURRENCY
-      : kind === "url" ? URL : kind === "mention" ? MENTION : kind === "hashtag" ? HASHTAG : kind === "emoji" ? EMOJI : kind === "email" ? EMAIL
-      : hashText(a.lower[i] ?? "") || 1;
-    cache[i] = h;
-  }
-  return h;
+/** The token's word hash (kept with its text by analyze), or its class's for numbers, links, @mentions, … */
+function tokenHash(a: Analysis, i: number): number {
+  const kind = a.kind[i];
+  return kind === "number" || kind === "ordinal" ? NUMBER : kind === "currency" ? CURRENCY
+    : kind === "url" ? URL : kind === "mention" ? MENTION : kind === "hashtag" ? HASHTAG : kind === "emoji" ? EMOJI : kind === "email" ? EMAIL
+    : a.hash[i]! || 1;
 }
 
 function posHash(pos: string): number {
@@ -119,8 +106,6 @@ function grow(): void {
  * reused by the next call: read it before featurizing again.
  */
 export function featureIndices(a: Analysis, first: number, last: number): readonly number[] {
-  let cache = tokenHashes.get(a);
-  if (!cache) tokenHashes.set(a, (cache = new Uint32Array(a.value.length)));
   if (++stamp === 0xffffffff) {
     stamps.fill(0);
     stamp = 1;
@@ -133,7 +118,7 @@ export function featureIndices(a: Analysis, first: number, last: number): readon
   let shape = 0;
   for (let i = first; i <= last; i++) {
     if ((a.cls[i]! & BLANK) !== 0) continue;
-    const t = tokenHash(a, i, cache);
+    const t = tokenHash(a, i);
     const pos = posHash(a.pos[i] ?? "X");
     add(mix(WORD, t));
     const kind = a.kind[i];
@@ -142,7 +127,7 @@ export function featureIndices(a: Analysis, first: number, last: number): readon
     // The lemma besides the form, so "vaccinated" learns from "vaccinates" and "vaccinate".
     if (kind === "word") {
       const lemma = a.lemma[i] ?? "";
-      if (lemma !== a.lower[i]) add(mix(LEMMA, hashText(lemma)));
+      if (lemma !== a.lower[i]) add(mix(LEMMA, a.lemmaHash[i]!));
     }
     shape |= shapeOf(a, i, kind, shape);
     add(mix(WORD_PAIR, prev, t));
