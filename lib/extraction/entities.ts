@@ -4,7 +4,7 @@
 // honorifics and job titles before people, corporate suffixes after companies.
 import type { EntityKind } from "./types";
 import { wordClass, type Analysis } from "./nlp";
-import { hasTag, isDemonym, isFirstName, isLastName, isMonthOrDay, isOrgName, isPlaceName } from "./lexicon";
+import { hasAnyTag, hasTag, isDemonym, isFirstName, isLastName, isMonthOrDay, isOrgName, isPlaceName } from "./lexicon";
 
 export interface Mention {
   first: number;
@@ -35,7 +35,7 @@ const ORG_SUFFIX = new Set([
   "parliament", "congress", "senate", "army", "police", "school", "college", "hospital", "research", "reprint",
 ]);
 const PLACE_PREFIX = new Set(["north", "south", "east", "west", "southeast", "southwest", "northeast", "northwest", "central", "new", "san", "los", "las", "st.", "greater", "upper", "lower"]);
-const COMMON_TAGS = ["Noun", "Plural", "Singular", "Adjective", "Comparative", "Superlative", "Verb", "PastTense", "PresentTense", "Infinitive", "Gerund", "Adverb", "Demonym", "Language", "Determiner", "Pronoun", "Preposition", "Conjunction", "Uncountable", "Actor"];
+const COMMON_TAGS = new Set(["Noun", "Plural", "Singular", "Adjective", "Comparative", "Superlative", "Verb", "PastTense", "PresentTense", "Infinitive", "Gerund", "Adverb", "Demonym", "Language", "Determiner", "Pronoun", "Preposition", "Conjunction", "Uncountable", "Actor"]);
 const CONNECTORS = new Set(["of", "de", "for", "du", "von", "van", "der", "la"]);
 
 function isNameToken(a: Analysis, i: number): boolean {
@@ -120,7 +120,7 @@ function classify(a: Analysis, first: number, last: number, titled: boolean): Me
   const tail = words[words.length - 1] ?? "";
   const n = words.length;
   // A lone capitalised common word ("Fewer", "Followers", "English") is not a name.
-  if (n === 1 && hasTag(head, ...COMMON_TAGS) && !isOrgName(head) && !isPlaceName(head) && !isFirstName(head)) return null;
+  if (n === 1 && hasAnyTag(head, COMMON_TAGS) && !isOrgName(head) && !isPlaceName(head) && !isFirstName(head)) return null;
   // Sentence-initial plurals wink calls proper nouns ("Buyers registered …").
   if (n === 1 && a.lemma[first] !== head && /s$/.test(head) && !isOrgName(head) && !isPlaceName(head)) return null;
   const kind = ((): EntityKind | null => {

@@ -180,7 +180,7 @@ export function features(a: Analysis, seg: Segment): Features {
     if (cue && CAPABILITY.has(lower) && pos === "AUX" && (a.pos[i + 1] === "VERB" || (a.pos[i + 1] === "AUX" && a.pos[i + 2] === "VERB"))) f.presentState = true;
     // Taggers read "It updates its software" as a noun; after a subject pronoun, trust the lexicon.
     if (pos === "NOUN" && lower.endsWith("s") && SUBJECT_PRONOUNS.has(a.lower[i - 1] ?? "") && hasTag(lower, "PresentTense")) f.presentState = true;
-    const comparativeWord = isComparative(lower) || lower === "more" || lower === "less" || lower === "fewer" || ((pos === "ADJ" || pos === "ADV") && lower.endsWith("er"));
+    const comparativeWord = (a.cls[i]! & COMPARATIVE) !== 0 || lower === "more" || lower === "less" || lower === "fewer" || ((pos === "ADJ" || pos === "ADV") && lower.endsWith("er"));
     if (f.comparative < 0 && comparativeWord) {
       if (a.lower[i + 1] === "than" || a.lower[i + 2] === "than" || a.lower[i + 3] === "than") f.comparative = i;
     }
@@ -385,7 +385,7 @@ function isPast(a: Analysis, i: number): boolean {
   const prev = a.lower[i - 1] ?? "";
   // "has rattled", "was sold": participles after an auxiliary count as past when the aux is past/perfect.
   if (NOT_PAST_BEFORE.has(prev)) return false;
-  if (isPastTense(lower)) return true;
+  if ((a.cls[i]! & PAST_TENSE) !== 0) return true;
   return lower.endsWith("ed") && a.lemma[i] !== lower;
 }
 
@@ -421,3 +421,6 @@ const CUE_WORDS = new Set([
 const CUE_LEMMAS = new Set(["go", ...FUTURE_VERBS, ...BELIEF, ...GESTURE, ...REACTION, ...CHARACTERISE]);
 const CUE = wordClass((w) => CUE_WORDS.has(w)) | lemmaClass((lemma) => CUE_LEMMAS.has(lemma));
 const BE = wordClass((w) => BE_FORMS.has(w));
+// compromise's lexicon, asked on every verb and every "-er" word: kept with the token text.
+const PAST_TENSE = wordClass(isPastTense);
+const COMPARATIVE = wordClass(isComparative);

@@ -23,6 +23,12 @@ export function tagsOf(word: string): readonly string[] {
   return lex().get(word) ?? lex().get(word.toLowerCase()) ?? NONE;
 }
 
+/** Whether the word has any of `tags` (a set built once by the caller: no argument array per call). */
+export function hasAnyTag(word: string, tags: ReadonlySet<string>): boolean {
+  for (const t of tagsOf(word)) if (tags.has(t)) return true;
+  return false;
+}
+
 export function hasTag(word: string, ...tags: string[]): boolean {
   // The tags asked about per token have a bit in the cached mask: no lookup or lower-casing again.
   if (tags.length === 1 && BIT[tags[0]!] !== undefined) return (maskOf(word) & BIT[tags[0]!]!) !== 0;
