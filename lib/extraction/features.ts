@@ -185,7 +185,7 @@ export function features(a: Analysis, seg: Segment): Features {
       if (a.lower[i + 1] === "than" || a.lower[i + 2] === "than" || a.lower[i + 3] === "than") f.comparative = i;
     }
     if (f.comparative < 0 && lower === "as" && a.lower[i + 2] === "as" && (a.pos[i + 1] === "ADJ" || a.pos[i + 1] === "ADV")) f.comparative = i;
-    if (f.superlative < 0 && isRanking(a, i, seg)) f.superlative = i;
+    if (f.superlative < 0 && (a.cls[i]! & RANK_WORD) !== 0 && isRanking(a, i, seg)) f.superlative = i;
     if (i < seg.last && (a.cls[i]! & BE) !== 0 && (predicateAdjective(a, i, seg) || quotedPredicate(a, i, seg))) f.evaluative = true;
     if (!cue) continue;
     if (EVALUATIVE.has(lower) && (pos === "ADJ" || pos === "ADV")) f.evaluative = true;
@@ -360,8 +360,9 @@ function quotedShare(a: Analysis, seg: Segment): { share: number; quotedWords: n
   let words = 0;
   for (let i = seg.first; i <= seg.last; i++) {
     const v = a.value[i] ?? "";
-    if (!inside && OPEN_QUOTE.has(v) && (v !== "\"" || a.start[i + 1] === a.end[i])) inside = true;
-    else if (inside && CLOSE_QUOTE.has(v) && (v !== "’" || a.kind[i + 1] !== "word")) inside = false;
+    const mark = (a.cls[i]! & QUOTE_MARK) !== 0;
+    if (mark && !inside && OPEN_QUOTE.has(v) && (v !== "\"" || a.start[i + 1] === a.end[i])) inside = true;
+    else if (mark && inside && CLOSE_QUOTE.has(v) && (v !== "’" || a.kind[i + 1] !== "word")) inside = false;
     else if (a.kind[i] === "word") {
       words++;
       if (inside) quoted++;
@@ -424,3 +425,7 @@ const BE = wordClass((w) => BE_FORMS.has(w));
 // compromise's lexicon, asked on every verb and every "-er" word: kept with the token text.
 const PAST_TENSE = wordClass(isPastTense);
 const COMPARATIVE = wordClass(isComparative);
+/** The only words `isRanking` can accept: its spelling gate, asked once per token text. */
+const RANK_WORD = wordClass((w) => w === "no." || w.endsWith("est") || w === "most" || w === "least" || w === "top");
+/** Quotation marks (they have no case): `quotedShare` looks closer only at these. */
+const QUOTE_MARK = wordClass((w) => OPEN_QUOTE.has(w) || CLOSE_QUOTE.has(w));

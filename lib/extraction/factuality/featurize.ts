@@ -6,7 +6,7 @@
 // reads, so training and extraction see a sentence identically. Each distinct token text is hashed once
 // (analyze keeps the hash with the text, `a.hash`);
 // pairs combine the two integers, so a sentence costs a few multiplications per token.
-import { BLANK, textHash as hashText, type Analysis } from "../nlp";
+import { BLANK, textHash as hashText, wordClass, type Analysis } from "../nlp";
 
 export const DIMENSIONS = 1 << 18;
 const MASK = DIMENSIONS - 1;
@@ -33,6 +33,7 @@ const URL = hashText("<url>"), MENTION = hashText("<at>"), HASHTAG = hashText("<
 const HAS_FIGURE = 1, HAS_NAME = 2, FIRST_PERSON = 4, SECOND_PERSON = 8, QUESTION = 16, EXCLAMATION = 32, BARE_VERB_FIRST = 64, WORD_SEEN = 128;
 const SHAPES = 7;
 const FIRST = new Set(["i", "we", "me", "us", "my", "our"]);
+const FIRST_WORD = wordClass((w) => FIRST.has(w));
 
 function shapeOf(a: Analysis, i: number, kind: string | undefined, sofar: number): number {
   const lower = a.lower[i] ?? "";
@@ -41,7 +42,7 @@ function shapeOf(a: Analysis, i: number, kind: string | undefined, sofar: number
   if (kind === "number" || kind === "currency") s |= HAS_FIGURE;
   else if (kind === "word") {
     if (pos === "PROPN") s |= HAS_NAME;
-    if (FIRST.has(lower)) s |= FIRST_PERSON;
+    if ((a.cls[i]! & FIRST_WORD) !== 0) s |= FIRST_PERSON;
     else if (lower === "you" || lower === "your") s |= SECOND_PERSON;
     if (!(sofar & WORD_SEEN)) s |= WORD_SEEN | (pos === "VERB" && a.lemma[i] === lower ? BARE_VERB_FIRST : 0);
   } else if (lower === "?") s |= QUESTION;
