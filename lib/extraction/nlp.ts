@@ -191,7 +191,8 @@ type Test = (word: string) => boolean;
 const wordTests: Test[] = [];
 const lemmaTests: Test[] = [];
 const known = new Map<string, KnownWord>();
-const KNOWN_LIMIT = 200_000;
+/** Bounds the table (~300 bytes an entry): news reuses a few thousand texts for most tokens. */
+const KNOWN_LIMIT = 50_000;
 const lemmaBits = new Map<string, number>();
 
 /** A bit of `Analysis.cls` set on tokens whose lower-cased text passes `test`. Call at module load. */
@@ -311,7 +312,8 @@ function readWords(tokens: Tokens, value: string[], pos: string[], contraction: 
   const bulk = missed.length * 4 > n ? (tokens.out(its.lemma as never) as unknown as string[]) : null;
   for (const i of missed) {
     const l = bulk ? bulk[i]! : (tokens.itemAt(i).out(its.lemma as never) as unknown as string);
-    const entry: KnownLemma = { lemma: l, bits: lemmaBitsOf(l), hash: textHash(l) };
+    // wink gives no lemma for a few tokens (undefined, kept as it was): those hash and classify as "".
+    const entry: KnownLemma = { lemma: l, bits: lemmaBitsOf(l ?? ""), hash: textHash(l ?? "") };
     lemma[i] = l;
     cls[i] = entries[i]!.bits | entry.bits;
     lemmaHash[i] = entry.hash;
