@@ -456,6 +456,8 @@ function mainSubject(a: Analysis, pieces: Span[], dropped: Uint8Array, seg: Segm
     const t = keptTokens(dropped, seg, opening);
     if (t.length <= 6 && !hasVerb(a, t) && a.pos[t[t.length - 1]!] === "PROPN") return t;
   }
+  const phrase = subjectBeforeAsides(a, pieces, dropped, seg, except);
+  if (phrase.length) return phrase;
   for (const p of pieces) {
     if (p === except) continue;
     const t = keptTokens(dropped, seg, p);
@@ -470,6 +472,43 @@ function mainSubject(a: Analysis, pieces: Span[], dropped: Uint8Array, seg: Segm
     }
   }
   return [];
+}
+
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
+
+/**
+ * "Core inflation, which strips out energy, food and fuel, was unchanged at 4.1%", "The council's
+ * auditors, Pell & Garrity, are due to report …": a clause that opens with its verb after a run of
+ * verbless pieces takes the first plain noun phrase of that run as its subject (a list, an age or an
+ * appositive follows it; a place opener like "A few metres away" is not one).
+ */
+function subjectBeforeAsides(a: Analysis, pieces: Span[], dropped: Uint8Array, seg: Segment, except: Span): number[] {
+  const verb = keptTokens(dropped, seg, except).find((i) => a.pos[i] !== "ADV");
+  // Only a finite verb lacks its subject: "…, arguing that …" is an adjunct, not a clause.
+  if (verb === undefined || !isVerb(a, verb) || /ing$/.test(a.lower[verb] ?? "")) return [];
+  const at = pieces.indexOf(except);
+  // The verbless noun phrases between the sentence's opening and the verb, nearest first.
+  const run: number[][] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const t = contiguous(keptTokens(dropped, seg, pieces[k]!));
+    if (hasVerb(a, t)) break;
+    const plain = t.length > 0 && t.length <= 8 && t.every((i) => NOUN_PHRASE_POS.has(a.pos[i] ?? "") || POSSESSIVES.has(a.lower[i] ?? "") || a.value[i] === "&" || a.pos[i] === "CCONJ");
+    const head = a.pos[t[t.length - 1] ?? -1];
+    if (plain && a.pos[t[0]!] !== "NUM" && (head === "NOUN" || head === "PROPN")) run.unshift(t);
+  }
+  const [first, second] = run;
+  if (!first) return [];
+  // "Her predecessor, Alan Pryce, resigned": the name after a role is the subject to write.
+  const isName = (t: number[]) => t.every((i) => a.pos[i] === "PROPN" || a.value[i] === "&");
+  return a.pos[first[first.length - 1]!] === "NOUN" && second && isName(second) ? second : first;
+}
+
+/** The leading run of consecutive tokens: "Core inflation" of "Core inflation [aside] food". */
+function contiguous(t: number[]): number[] {
+  let k = 1;
+  while (k < t.length && t[k] === t[k - 1]! + 1) k++;
+  return t.slice(0, k);
 }
 
 /** Long clauses shrink to the verb phrase around the focus. */
