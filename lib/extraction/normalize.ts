@@ -203,7 +203,9 @@ function stripLead(a: Analysis, t: number[], focus: Span | null): number[] {
       k += 3;
       continue;
     }
-    if (k + 1 < t.length && DISCOURSE.has(w) && !isFocusStart(focus, t[k]!) && !["'s", "is", "was", "will"].includes(a.lower[t[k + 1]!] ?? "")) {
+    // "That means …", "That hasn't stopped …": a demonstrative before its verb is the subject.
+    const demonstrative = (w === "that" || w === "this") && isVerb(a, t[k + 1] ?? -1) && !/ing$/.test(a.lower[t[k + 1]!] ?? "");
+    if (k + 1 < t.length && DISCOURSE.has(w) && !demonstrative && !isFocusStart(focus, t[k]!) && !["'s", "is", "was", "will"].includes(a.lower[t[k + 1]!] ?? "")) {
       k++;
       continue;
     }

@@ -30,3 +30,22 @@ describe("a clause that opens with its verb after asides keeps its subject", () 
     expect(claims.every((t) => !/^Union leaders rejected the offer saying/.test(t))).toBe(true);
   });
 });
+
+describe("a demonstrative subject stays", () => {
+  it("'That means …', 'That's …' keep their subject; a complementizer 'that' still goes", () => {
+    expect(texts("That means the county has lost 2,300 jobs since March.").some((t) => /^That means the county has lost 2,300 jobs/.test(t))).toBe(true);
+    expect(texts("That's 14 clinics in three years.").some((t) => /^That’s 14 clinics|^That's 14 clinics/.test(t))).toBe(true);
+    expect(texts("The agency estimates that raising the levy will add 0.6 percentage points to prices.").some((t) => /^Raising the levy will add 0\.6/.test(t))).toBe(true);
+  });
+});
+
+describe("a party label in parentheses does not end the sentence", () => {
+  it("'(D-N.M.)' and '(R-Ore.)' stay inside the sentence, which keeps its speaker", () => {
+    const claims = extractClaims("Sen. Rosa Delgado (D-N.M.) said the program cost $4 billion in 2023.");
+    expect(claims.some((c) => c.quantity?.value === 4e9 || c.money?.amount === 4e9)).toBe(true);
+    expect(claims.every((c) => c.quote.startsWith("Sen. Rosa Delgado") || !c.quote.startsWith("M."))).toBe(true);
+    expect(claims.some((c) => /Delgado/.test(c.attribution?.speaker ?? ""))).toBe(true);
+    const second = extractClaims("On Monday, Rep. Walt Brenner (R-Ore.) voted against the bill for the third time.");
+    expect(second.some((c) => c.quote.startsWith("On Monday, Rep. Walt Brenner (R-Ore.) voted"))).toBe(true);
+  });
+});
