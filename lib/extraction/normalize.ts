@@ -126,7 +126,11 @@ export function claimText(input: NormalizeInput): string {
     // A verbless fragment ("…costs $326, less than half the price of …") borrows the subject
     // and verb of the clause before it.
     const idx = pieces.indexOf(focusPiece);
-    const prev = idx > 0 ? pieces[idx - 1] : undefined;
+    // "…fined the firm's auditor, Dunlow & Co., £4.2 million": an appositive between the clause and
+    // the fragment is passed over; the fragment belongs to the clause before it.
+    let p = idx - 1;
+    while (p > 0 && isInterjectedPhrase(a, keptTokens(dropped, seg, pieces[p]!)) && hasVerb(a, keptTokens(dropped, seg, pieces[p - 1]!))) p--;
+    const prev = idx > 0 ? pieces[p] : undefined;
     // Never from a subordinate clause: "Even if a parcel arrives …" is not the fragment's subject;
     // nor when the piece opens a clause of its own ("…, and the Pixel 4 costs …": the tagger missed its verb).
     const ownSubject = a.pos[focusPiece.first] === "CCONJ" && ["DET", "PROPN", "PRON"].includes(a.pos[focusPiece.first + 1] ?? "");
@@ -504,6 +508,12 @@ function subjectBeforeAsides(a: Analysis, pieces: Span[], dropped: Uint8Array, s
   // "Her predecessor, Alan Pryce, resigned": the name after a role is the subject to write.
   const isName = (t: number[]) => t.every((i) => a.pos[i] === "PROPN" || a.value[i] === "&");
   return a.pos[first[first.length - 1]!] === "NOUN" && second && isName(second) ? second : first;
+}
+
+/** A name or an age set off by commas after an object: "…fined its auditor, Dunlow & Co., £4.2 million". */
+function isInterjectedPhrase(a: Analysis, t: number[]): boolean {
+  const name = t.length > 0 && t.length <= 5 && a.pos[t[0]!] === "PROPN" && t.every((i) => a.pos[i] === "PROPN" || a.value[i] === "&" || a.value[i] === ".");
+  return name || (t.length === 1 && a.pos[t[0]!] === "NUM");
 }
 
 /** The leading run of consecutive tokens: "Core inflation" of "Core inflation [aside] food". */

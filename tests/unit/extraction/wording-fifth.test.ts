@@ -49,3 +49,21 @@ describe("a party label in parentheses does not end the sentence", () => {
     expect(second.some((c) => c.quote.startsWith("On Monday, Rep. Walt Brenner (R-Ore.) voted"))).toBe(true);
   });
 });
+
+describe("a frame after an appositive subject ends where any frame ends", () => {
+  it("'Role, Name, said in April that …' and 'told the jury …' leave only the content", () => {
+    expect(texts("The regulator's head, Mara Quist, said in May that the agency would fine 3 lenders.")).toContain("The agency would fine 3 lenders");
+    expect(texts("A former clerk, Ivo Renn, told the tribunal he had reported the losses in 2020.").some((t) => /^(Ivo Renn|He) had reported the losses in 2020/.test(t))).toBe(true);
+    expect(texts("Pell said outside court that the firm would appeal within 21 days.").some((t) => /^\w+ would appeal within 21 days/.test(t) && !/outside court/i.test(t))).toBe(true);
+  });
+
+  it("a participle after 'that' opens the content, it is not a subject 'that'", () => {
+    expect(texts("Her deputy, Omar Salk, argued that recorded burglaries had fallen 9 percent since 2022.").some((t) => /^Recorded burglaries had fallen 9%/.test(t))).toBe(true);
+  });
+});
+
+describe("a fragment after a name set off by commas belongs to the clause before the name", () => {
+  it("'…fined its auditor, Dunlow & Co., £4.2 million' keeps its verb", () => {
+    expect(texts("In a separate case in June, the regulator fined the bank's former auditor, Brisk & Lowe, £3.6 million.").some((t) => /fined .*£3\.6 million/.test(t))).toBe(true);
+  });
+});
