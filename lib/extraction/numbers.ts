@@ -30,6 +30,16 @@ export interface Figure {
   range?: "between" | "or" | "to";
 }
 
+const DENOMINATORS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+
+/** "two-thirds", "three quarters": the denominator after a number smaller than it. */
+function fractionAfter(a: Analysis, last: number, seg: Segment, value: number): { denominator: number; last: number } | null {
+  let k = last + 1;
+  if (a.value[k] === "-" && a.end[last] === a.start[k]) k++;
+  const denominator = DENOMINATORS[a.lower[k] ?? ""];
+  return denominator && k <= seg.last && value >= 1 && value < denominator && Number.isInteger(value) ? { denominator, last: k } : null;
+}
+
 export interface DateMention {
   first: number;
   last: number;
@@ -259,6 +269,16 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
     return {
       kind: "percent", first: cmp ? cmp.start : ratio.first, last: coreLast, value: Math.round((ratio.value / numeric.value) * 1000) / 10,
       ...(cmp ? { comparator: cmp.label } : {}), unit: unit?.text ?? "%", display, wordy: false,
+    };
+  }
+  const fraction = !currency && !percent ? fractionAfter(a, coreLast, seg, numeric.value) : null;
+  if (fraction) {
+    // "two-thirds of that fall", "three quarters of homes": a share written as a fraction, kept
+    // in its own words (2-thirds reads as a misprint) and valued as a percentage.
+    const words = a.text.slice(a.start[coreFirst], a.end[fraction.last]);
+    return {
+      kind: "percent", first: spanFirst, last: fraction.last, value: Math.round((numeric.value / fraction.denominator) * 1000) / 10,
+      ...(comparator ? { comparator } : {}), unit: "%", display: [comparator, words].filter(Boolean).join(" "), wordy: false,
     };
   }
   if (!currency && !percent && (isPartOfName(a, coreFirst, seg) || isLabel(a, coreFirst, seg) || isAge(a, spanFirst, coreLast, seg))) return null;

@@ -67,3 +67,15 @@ describe("a fragment after a name set off by commas belongs to the clause before
     expect(texts("In a separate case in June, the regulator fined the bank's former auditor, Brisk & Lowe, £3.6 million.").some((t) => /fined .*£3\.6 million/.test(t))).toBe(true);
   });
 });
+
+describe("a fraction in words is a share, kept in its words", () => {
+  it("'two-thirds', 'three quarters' are percentages worded as written, never the count 2 or 3", () => {
+    const claims = extractClaims("The inspectors traced roughly two-thirds of the leaks to one pipeline. Three quarters of tenants renewed in 2023.");
+    const leaks = claims.find((c) => /leaks/.test(c.text));
+    expect(leaks?.text).toMatch(/about two-thirds of the leaks/);
+    expect(leaks?.quantity?.value).toBeCloseTo(66.7, 1);
+    const tenants = claims.find((c) => /tenants/.test(c.text));
+    expect(tenants?.type).toBe("percentage");
+    expect(tenants?.quantity?.value).toBe(75);
+  });
+});
