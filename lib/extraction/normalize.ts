@@ -320,6 +320,8 @@ interface Aside {
   antecedent?: Span;
   /** ", built in 1931,": a participle describing the noun before it. */
   participle?: boolean;
+  /** ", at which …": its claim is the clause after "which", without the antecedent. */
+  prepositional?: boolean;
 }
 
 // A sentence's asides, kept for its next claim: claimText runs once per claim, and a sentence
@@ -346,12 +348,14 @@ function asides(a: Analysis, seg: Segment): Aside[] {
     const piece = { first: i + 1, last: j - 1 };
     const w = a.lower[i + 1] ?? "";
     if (open === ",") {
-      const rel = RELATIVE.has(w);
+      // ", at which prosecutors will …", ", under which the fee …": a relative clause after a preposition.
+      const prepositional = a.pos[i + 1] === "ADP" && (a.lower[i + 2] === "which" || a.lower[i + 2] === "whom");
+      const rel = RELATIVE.has(w) || prepositional;
       const appositive = (w === "the" || w === "a" || w === "an") && a.pos[i - 1] === "PROPN" && !hasVerbAfterSubject(a, piece);
       const participle = !rel && !appositive && participleAside(a, i, j, seg);
       if (!rel && !appositive && !participle) continue;
       const antecedent = nounBefore(a, i, seg);
-      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent ? { antecedent } : {}), ...(participle ? { participle } : {}) });
+      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent && !prepositional ? { antecedent } : {}), ...(participle ? { participle } : {}), ...(prepositional ? { prepositional } : {}) });
       i = j - 1;
     } else {
       out.push({ outer: { first: i, last: j }, piece, relative: false });

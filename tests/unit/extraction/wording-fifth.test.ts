@@ -79,3 +79,9 @@ describe("a fraction in words is a share, kept in its words", () => {
     expect(tenants?.quantity?.value).toBe(75);
   });
 });
+
+describe("a relative clause after a preposition is an aside", () => {
+  it("', at which …,' is dropped from the main clause's wording", () => {
+    expect(texts("A sentencing hearing, at which the judge will hear from 12 victims, has been set for March 3.")).toContain("A sentencing hearing has been set for March 3");
+  });
+});
