@@ -36,6 +36,7 @@ const REPORTING = new Set([
 const SPEECH_ONLY = new Set(["say", "tell", "add", "explain", "argue", "insist", "write", "tweet", "contend", "concede", "testify", "stress", "emphasize", "reiterate", "assert"]);
 const SPEAKER_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "officials"]);
+const WHEN_PHRASE = new Set(["last", "this", "earlier", "later", "next", "year", "week", "month", "weekend", "night", "morning", "afternoon", "evening", "quarter", "spring", "summer", "autumn", "winter"]);
 const WHEN = new Set(["on", "today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const POSSESSIVE = new Set(["its", "his", "her", "their", "our"]);
 const BREAK = new Set([",", ";", ":", "--", "–", "—", "”", "\"", "’", "'", "(", ")"]);
@@ -322,6 +323,10 @@ function frameEnd(a: Analysis, seg: Segment, v: number, phrasal: boolean): numbe
     while ((["NOUN", "PROPN"].includes(a.pos[dropLast + 1] ?? "") || (a.pos[dropLast + 1] === "PRON" && dropLast === v)) && dropLast < v + 4) dropLast++;
   }
   while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
+  // "reported last year that …", "said earlier this month that …": when it was said goes with the frame.
+  let t = dropLast + 1;
+  while (t <= dropLast + 3 && (WHEN_PHRASE.has(a.lower[t] ?? "") || hasTag(a.value[t] ?? "", "WeekDay"))) t++;
+  if (t > dropLast + 1 && a.lower[t] === "that") dropLast = t - 1;
   // "said in a memo to staff on Monday that …", "wrote in an open letter: …": where it was said goes with the frame.
   const setting = settingEnd(a, seg, dropLast + 1);
   if (setting > 0) dropLast = setting;

@@ -85,3 +85,10 @@ describe("a relative clause after a preposition is an aside", () => {
     expect(texts("A sentencing hearing, at which the judge will hear from 12 victims, has been set for March 3.")).toContain("A sentencing hearing has been set for March 3");
   });
 });
+
+describe("when it was said goes with the frame", () => {
+  it("'reported last year that …', 'said earlier this month that …' leave only the content", () => {
+    expect(texts("Researchers at Dorne University reported last year that floods had become 25 percent more frequent since 1990.").some((t) => /^Floods had become 25% more frequent since 1990/.test(t))).toBe(true);
+    expect(texts("The mayor said earlier this month that 350 posts would be cut.").some((t) => /^350 posts would be cut/.test(t))).toBe(true);
+  });
+});
