@@ -440,10 +440,18 @@ function statement(ctx: SegmentContext): Candidate | null {
   // Someone's own words with no figure or date in them are usually a view ("“I have high hopes
   // for …,” he says"; "“It makes perfect sense to build here”"). An evaluative word or a belief
   // verb in the writer's own words wraps a fact often enough that a sure reading of the model
-  // wins; not when any word is quoted ("Bush called Trump “unhinged.”", "says he did “great”"):
-  // a quoted word in an evaluative sentence is someone's characterisation.
+  // wins ("Trial data show the Norvax shot is safe"); not when any word is quoted ("Bush called
+  // Trump “unhinged.”", "says he did “great”"): a quoted word in an evaluative sentence is
+  // someone's characterisation. A source's or a speaking "I/we/you"'s opinion wording needs more
+  // certainty than the writer's own third-person wording (a memoir's "I told her not to worry");
+  // a verdict as the predicate ("The mood was upbeat", "Councillors said their voters were
+  // furious", "has been a disappointment") is never a plain statement: no record settles it.
   if (f.directQuote && ctx.factuality < DECISION.softStatement) return null;
-  if ((f.evaluative || f.belief) && ctx.factuality < (f.quotesWords ? DECISION.softStatement : DECISION.softOpinion)) return null;
+  if (f.evaluative || f.belief) {
+    const writersOwn = ctx.speaker === null && !f.firstPerson && !f.secondPerson;
+    const needed = f.quotesWords || f.verdict ? DECISION.softStatement : writersOwn ? DECISION.softOpinion : DECISION.softView;
+    if (ctx.factuality < needed) return null;
+  }
   const lookup = ctx.entities.length > 0 || ctx.resolutions.length > 0 || ctx.speaker !== null || ctx.figures.dates.some((d) => d.specific) || f.firstPerson;
   if (!lookup && ctx.factuality < DECISION.unanchored) return null;
   const type: ClaimType = f.future ? "prediction" : ctx.speaker ? "attribution" : "date_event";
