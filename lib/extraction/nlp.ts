@@ -38,7 +38,7 @@ interface LexemeTable {
   list: string[];
 }
 
-let instance: { nlp: Nlp; lexemes: LexemeTable; learnedFrom: number; documents: number } | null = null;
+let instance: { nlp: Nlp; lexemes: LexemeTable; vocabulary: number; learnedFrom: number; documents: number } | null = null;
 
 /** Documents read by one wink instance before a fresh one replaces it (bounds its memory). */
 const DOCUMENTS_PER_INSTANCE = 2_000;
@@ -68,13 +68,20 @@ function engine(): typeof instance & object {
     const fresh = winkNLP(capture, ["sbd", "pos", "ner"]);
     const table = lexemes as LexemeTable | null;
     if (!table) throw new Error("wink-eng-lite-web-model: no lexeme table");
-    instance = { nlp: fresh, lexemes: table, learnedFrom: table.list.length, documents: 0 };
+    instance = { nlp: fresh, lexemes: table, vocabulary: table.list.length, learnedFrom: table.list.length, documents: 0 };
   }
   return instance;
 }
 
 export function nlp(): Nlp {
   return engine().nlp;
+}
+
+/** Whether wink's own vocabulary (not a word a document taught it) holds this lower-case word. */
+export function isVocabularyWord(lower: string): boolean {
+  const e = engine();
+  const k = e.lexemes.hash[lower];
+  return k !== undefined && k < e.vocabulary;
 }
 
 /** Forgets the words the last document taught wink (see `engine`). */

@@ -10,6 +10,6 @@ describe("extraction does not depend on what was read before", () => {
     // Teaches wink "Talvora's" and "Quessant's" as whole words, as an earlier article would.
     extractClaims("The deal was announced by Talvora's. The rival is Quessant's.");
     expect(extractClaims(article)).toEqual(fresh);
-    expect(fresh.flatMap((c) => c.entities.map((e) => e.text))).not.toContain("Quessant's");
+    expect(fresh.flatMap((c) => (c.entities ?? []).map((e) => e.text))).not.toContain("Quessant's");
   });
 });
