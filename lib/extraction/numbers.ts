@@ -129,7 +129,38 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
       }
     }
   }
-  return { figures: mergeAdjacent(a, figures), dates, ordinals };
+  if (figures.length < MAX_FIGURES_READ) figures.push(...shareWords(a, seg, figures));
+  return { figures: mergeAdjacent(a, figures.sort((x, y) => x.first - y.first)), dates, ordinals };
+}
+
+const PERIOD_BEFORE_HALF = new Set(["the", "first", "second", "last", "latter", "other", "this", "that", "each"]);
+const SHARE_WORDS: Record<string, number> = dict({ half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10 });
+
+/**
+ * "about half of the adults", "a quarter of those loans", "cut by a fifth": a share written as a
+ * word, which wink does not read as a number. Only with "of" after it or "by" before it, so "the
+ * second half", "a third term" and "half the price" (a multiplier) stay out.
+ */
+function shareWords(a: Analysis, seg: Segment, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = seg.first; i <= seg.last; i++) {
+    const share = SHARE_WORDS[a.lower[i] ?? ""];
+    if (share === undefined || figures.some((f) => f.first <= i && f.last >= i)) continue;
+    const article = a.lower[i - 1] === "a" || a.lower[i - 1] === "one";
+    if (share !== 50 && !article) continue;
+    const first = article ? i - 1 : i;
+    // "the second half of the year", "the first half": a period, not a share.
+    if (PERIOD_BEFORE_HALF.has(a.lower[first - 1] ?? "")) continue;
+    const byBefore = a.lower[first - 1] === "by";
+    if (a.lower[i + 1] !== "of" && !byBefore) continue;
+    const cmp = comparatorBefore(a, first, seg.first);
+    const words = a.text.slice(a.start[first], a.end[i]);
+    out.push({
+      kind: "percent", first: cmp ? cmp.start : first, last: i, value: share, ...(cmp ? { comparator: cmp.label } : {}),
+      unit: "%", display: [cmp?.label, words].filter(Boolean).join(" "), wordy: false,
+    });
+  }
+  return out;
 }
 
 const TIME_UNITS = new Set(["years", "months", "weeks", "days", "hours", "minutes", "decades"]);

@@ -92,3 +92,18 @@ describe("when it was said goes with the frame", () => {
     expect(texts("The mayor said earlier this month that 350 posts would be cut.").some((t) => /^350 posts would be cut/.test(t))).toBe(true);
   });
 });
+
+describe("a share written as a word is a figure", () => {
+  it("'about half of', 'a quarter of', 'cut by a fifth' are percentages", () => {
+    const claims = extractClaims("Nearly half of the tenants in Brill pay more than they can afford. A quarter of the loans went unpaid. The council will cut bus routes by a fifth.");
+    const shares = claims.filter((c) => c.type === "percentage").map((c) => c.quantity?.value);
+    expect(shares).toEqual([50, 25, 20]);
+    expect(claims[0]?.text).toMatch(/^Nearly half of the tenants/);
+  });
+
+  it("'the second half', 'a third term' and 'half the price' are no shares", () => {
+    expect(extractClaims("Sales slowed in the second half of 2024.").some((c) => c.quantity?.value === 50)).toBe(false);
+    expect(extractClaims("Ona Brandt won a third term in 2023.").some((c) => c.type === "percentage")).toBe(false);
+    expect(extractClaims("The Pello 3 sells for half the price of its rival.").some((c) => c.quantity?.value === 50)).toBe(false);
+  });
+});
