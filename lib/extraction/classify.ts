@@ -135,7 +135,7 @@ function isWeak(f: Figure): boolean {
 function periodFor(a: Analysis, f: Figure, dates: DateMention[], all: Figure[], seg: Segment): DateMention | undefined {
   // The nearest date after the figure, unless another figure stands between them (then it is that one's).
   const after = dates.find(
-    (d) => d.first > f.last && d.first - f.last <= 8 && sameClause(a, f.last, d.first) && !all.some((o) => o.first > f.last && o.last < d.first),
+    (d) => d.first > f.last && d.first - f.last <= 8 && sameEvent(a, f.last, d.first) && !all.some((o) => o.first > f.last && o.last < d.first),
   );
   if (after) return after;
   // A date before the figure only when it opens the sentence: "In 2013, Xiaomi sold …".
@@ -207,7 +207,8 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
     // "Join us on March 17": an invitation, not an event on record.
     if (f.imperative) break;
     if (!d.specific || used.has(d) || coveredByFigure(d.first) || hypothetical(a, ctx.seg, d.first, f.counterfactual)) continue;
-    if (!clauseHasVerb(a, ctx.seg, d.first)) continue;
+    // ", in 2019." after a clause: the date belongs to the clause before it.
+    if (!clauseHasVerb(a, ctx.seg, d.first) && !trailingDate(a, ctx.seg, d)) continue;
     if (out.some((c) => c.type === "date_event" && c.focus && sameClause(a, c.focus.first, d.first))) continue;
     const pledge = isPledge(a, ctx.seg, d);
     out.push({ type: pledge || clauseIsFuture(a, ctx.seg, d.first) ? "prediction" : "date_event", focus: { first: d.first, last: d.last }, anchored: true, pledge });
@@ -416,6 +417,34 @@ function clauseIsFuture(a: Analysis, seg: Segment, i: number): boolean {
     if (FUTURE_WORDS.has(w) && !(FUTURE_NOUNS.has(w) && a.pos[k] !== "VERB" && (a.pos[k - 1] === "DET" || a.pos[k - 1] === "PRON" || a.pos[k - 1] === "ADJ" || a.lower[k + 1] !== "to"))) return true;
   }
   return false;
+}
+
+/** The verb an index hangs on: the nearest verb before it in its clause, else the first after it. */
+function governingVerb(a: Analysis, i: number): number {
+  for (let k = i; k >= 0 && !CLAUSE_PUNCT.has(a.value[k] ?? ""); k--) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return skipAuxiliaries(a, k);
+  for (let k = i + 1; k < a.value.length && !CLAUSE_PUNCT.has(a.value[k] ?? ""); k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return skipAuxiliaries(a, k);
+  return -1;
+}
+
+/** "has been fined": the auxiliaries and the verb they go with are one verb (the last of the run). */
+function skipAuxiliaries(a: Analysis, k: number): number {
+  let j = k;
+  while ((a.pos[j + 1] === "VERB" || a.pos[j + 1] === "AUX" || (a.pos[j + 1] === "ADV" && (a.pos[j + 2] === "VERB" || a.pos[j + 2] === "AUX"))) && j < k + 4) j++;
+  return a.pos[j] === "ADV" ? j - 1 : j;
+}
+
+/** Same clause and the same verb: the figure and the date tell one event. */
+function sameEvent(a: Analysis, i: number, j: number): boolean {
+  return sameClause(a, i, j) && governingVerb(a, i) === governingVerb(a, j);
+}
+
+/** ", in 2019." or ", on December 3." closing the sentence: a verbless date piece after a clause. */
+function trailingDate(a: Analysis, seg: Segment, d: DateMention): boolean {
+  const opener = a.pos[d.first - 1] === "ADP" ? d.first - 1 : d.first;
+  if (a.value[opener - 1] !== ",") return false;
+  let end = d.last + 1;
+  while (end <= seg.last && /^[.!?"”’)]$/.test(a.value[end] ?? "")) end++;
+  return end > seg.last && clauseHasVerb(a, seg, opener - 2);
 }
 
 function clauseHasVerb(a: Analysis, seg: Segment, i: number): boolean {

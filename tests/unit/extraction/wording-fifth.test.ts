@@ -107,3 +107,13 @@ describe("a share written as a word is a figure", () => {
     expect(extractClaims("The Pello 3 sells for half the price of its rival.").some((c) => c.quantity?.value === 50)).toBe(false);
   });
 });
+
+describe("a date closing the sentence after a comma dates the clause before it", () => {
+  it("', in 2019.' and ', on March 4.' are claims of their own beside the figure", () => {
+    const claims = extractClaims("Fares on the shared routes rose by 12 percent after the last big ferry merger, in 2019.");
+    expect(claims.some((c) => c.type === "date_event" && /2019/.test(c.text))).toBe(true);
+    expect(claims.some((c) => c.type === "percentage")).toBe(true);
+    const next = extractClaims("Ida Moen said she expected the bank to cut rates by half a point at its next meeting, on March 4.");
+    expect(next.some((c) => /March 4/.test(c.text))).toBe(true);
+  });
+});
