@@ -4,7 +4,7 @@
 // tweets, the development news sets). This is how a feature or threshold change is judged for
 // tweets without looking at the dev split. Two fold layouts are printed (every fifth row, and five
 // contiguous blocks): a change that moves them in opposite directions is noise.
-// Options: DECISION='{"softOpinion":0.8}' tries other thresholds (score.ts) for this run only.
+// Options: DECISION='{"softOpinion":0.9}' tries other thresholds (score.ts) for this run only.
 import { extractClaims } from "@/lib/extraction";
 import { analyze } from "@/lib/extraction/nlp";
 import { DIMENSIONS, featurize } from "@/lib/extraction/factuality/featurize";

@@ -30,7 +30,7 @@ const grid = {
   unanchored: [0.6, 0.75, 0.9],
   ruleView: [0.5, 0.7],
   ruleSentence: [0.1, 0.2],
-  softOpinion: [0.9, 1.01],
+  softOpinion: [0.8, 0.9, 1.01],
 };
 
 interface Result {

@@ -38,6 +38,7 @@ const REPORTING_LEMMA = lemmaClass((lemma) => REPORTING.has(lemma));
 const SPEECH_ONLY = new Set(["say", "tell", "add", "explain", "argue", "insist", "write", "tweet", "contend", "concede", "testify", "stress", "emphasize", "reiterate", "assert"]);
 const SPEAKER_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
 const SPEAKER_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "officials"]);
+const WHEN_PHRASE = new Set(["last", "this", "earlier", "later", "next", "year", "week", "month", "weekend", "night", "morning", "afternoon", "evening", "quarter", "spring", "summer", "autumn", "winter"]);
 const WHEN = new Set(["on", "today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const POSSESSIVE = new Set(["its", "his", "her", "their", "our"]);
 const BREAK = new Set([",", ";", ":", "--", "–", "—", "”", "\"", "’", "'", "(", ")"]);
@@ -226,22 +227,7 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   if (hasSpeaker && opensClause(a, seg, before) && (speech || reportsSpeech(a, seg, v))) {
     // Prefix frame: "Barra said (on Tuesday) (that) <content>". "Veltra reported revenue of …"
     // has a plain object instead: the company did something, nobody is being quoted.
-    let dropLast = phrasal ? v + 1 : v;
-    // "told analysts that …", "told Reuters on Tuesday that …": the addressee goes with the frame.
-    if (a.lemma[v] === "tell") {
-      // "told the Gazette he would …": a determiner opens the addressee too.
-      if (a.pos[dropLast + 1] === "DET" && ["NOUN", "PROPN"].includes(a.pos[dropLast + 2] ?? "")) dropLast++;
-      // A pronoun is the addressee only right after the verb ("told them"); "told the Gazette he …" opens content.
-      while ((["NOUN", "PROPN"].includes(a.pos[dropLast + 1] ?? "") || (a.pos[dropLast + 1] === "PRON" && dropLast === v)) && dropLast < v + 4) dropLast++;
-    }
-    while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
-    // "said in a memo to staff on Monday that …", "wrote in an open letter: …": where it was said goes with the frame.
-    const setting = settingEnd(a, seg, dropLast + 1);
-    if (setting > 0) dropLast = setting;
-    // Keep "on Tuesday" in the frame only when content follows it directly ("said on Tuesday it sold").
-    // "said that the plan …" drops "that"; in "says that does not mean …" it is the subject.
-    if (a.lower[dropLast + 1] === "that" && a.pos[dropLast + 2] !== "AUX" && a.pos[dropLast + 2] !== "VERB") dropLast++;
-    else if (dropLast > v && !["PRON", "PROPN", "DET", "NOUN"].includes(a.pos[dropLast + 1] ?? "")) dropLast = v;
+    const dropLast = frameEnd(a, seg, v, phrasal);
     // Nothing left after the frame: not a prefix frame ("Record profits, analysts say." is trailing).
     // "Pike told reporters:" ending the line: the quotation that follows is the content.
     const colon = a.value[seg.last] === ":" && seg.last - v <= 8 && !hasVerb(a, v + 1, seg.last);
@@ -276,8 +262,7 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     let n = seg.first;
     while (n + 1 < v && (a.pos[n + 1] === "PROPN" || a.value[n + 1] === ".")) n++;
     if (a.value[n + 1] === ",") {
-      let dropLast = v;
-      if (a.lower[v + 1] === "that") dropLast = v + 1;
+      const dropLast = frameEnd(a, seg, v, false);
       return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: seg.first, speakerLast: n, dropFirst: seg.first, dropLast };
     }
   }
@@ -287,9 +272,7 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   if (a.value[v - 1] === "," && v + 3 <= seg.last && !/ing$/.test(cue) && (speech || reportsSpeech(a, seg, v))) {
     const f = appositiveSubject(a, seg, v);
     if (f) {
-      let dropLast = v;
-      while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
-      if (a.lower[dropLast + 1] === "that") dropLast++;
+      const dropLast = frameEnd(a, seg, v, false);
       if (dropLast < seg.last - 2) return { cue, speech: true, speakerFirst: f.first, speakerLast: f.last, dropFirst: f.first, dropLast };
     }
   }
@@ -320,12 +303,43 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
       return to >= from;
     };
     if (c > seg.first && nameRun(c + 1, v - 2) && describes(seg.first, c - 1) && c - seg.first <= 8) {
-      let dropLast = v;
-      if (a.lower[v + 1] === "that") dropLast = v + 1;
+      const dropLast = frameEnd(a, seg, v, false);
       return { cue, speech: true, speakerFirst: seg.first, speakerLast: v - 2, dropFirst: seg.first, dropLast };
     }
   }
   return null;
+}
+
+/**
+ * The last token of a prefix frame "X said (to whom) (when) (where) (that)": "told analysts that …",
+ * "told Reuters on Tuesday that …", "said in a memo to staff on Monday that …", "said outside court
+ * that …". Shared by every frame whose content follows its verb.
+ */
+function frameEnd(a: Analysis, seg: Segment, v: number, phrasal: boolean): number {
+  let dropLast = phrasal ? v + 1 : v;
+  // "told analysts that …", "told Reuters on Tuesday that …": the addressee goes with the frame.
+  if (a.lemma[v] === "tell") {
+    // "told the Gazette he would …": a determiner opens the addressee too.
+    if (a.pos[dropLast + 1] === "DET" && ["NOUN", "PROPN"].includes(a.pos[dropLast + 2] ?? "")) dropLast++;
+    // A pronoun is the addressee only right after the verb ("told them"); "told the Gazette he …" opens content.
+    while ((["NOUN", "PROPN"].includes(a.pos[dropLast + 1] ?? "") || (a.pos[dropLast + 1] === "PRON" && dropLast === v)) && dropLast < v + 4) dropLast++;
+  }
+  while (WHEN.has(a.lower[dropLast + 1] ?? "") || hasTag(a.value[dropLast + 1] ?? "", "WeekDay")) dropLast++;
+  // "reported last year that …", "said earlier this month that …": when it was said goes with the frame.
+  let t = dropLast + 1;
+  while (t <= dropLast + 3 && (WHEN_PHRASE.has(a.lower[t] ?? "") || hasTag(a.value[t] ?? "", "WeekDay"))) t++;
+  if (t > dropLast + 1 && a.lower[t] === "that") dropLast = t - 1;
+  // "said in a memo to staff on Monday that …", "wrote in an open letter: …": where it was said goes with the frame.
+  const setting = settingEnd(a, seg, dropLast + 1);
+  if (setting > 0) dropLast = setting;
+  // Keep "on Tuesday" in the frame only when content follows it directly ("said on Tuesday it sold").
+  // "said that the plan …" drops "that"; in "says that does not mean …" it is the subject.
+  // ("that reported crime had risen …": a past participle after "that" opens a noun phrase.)
+  const n = dropLast + 2;
+  const thatIsSubject = a.pos[n] === "AUX" || (a.pos[n] === "VERB" && !/(ed|en)$/.test(a.lower[n] ?? ""));
+  if (a.lower[dropLast + 1] === "that" && !thatIsSubject) dropLast++;
+  else if (dropLast > v && !["PRON", "PROPN", "DET", "NOUN"].includes(a.pos[dropLast + 1] ?? "")) dropLast = v;
+  return dropLast;
 }
 
 const DATA_VERBS = new Set(["show", "find", "indicate", "suggest", "signal", "report"]);
@@ -516,7 +530,7 @@ function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, s
 
 const OBJECT_CONTROL = new Set(["lead", "ask", "urge", "force", "prompt", "cause", "encourage", "expect", "want", "get", "allow", "tell", "persuade", "invite", "pressure", "push", "call", "challenge", "dare", "need", "require", "like", "be", "seem", "appear", "refuse", "decline", "have", "use"]);
 
-const SETTING_PREPS = new Set(["in", "at", "on", "during", "via", "through", "to", "before", "after", "from"]);
+const SETTING_PREPS = new Set(["in", "at", "on", "during", "via", "through", "to", "before", "after", "from", "outside", "inside", "near"]);
 
 /**
  * The end of a prepositional phrase saying where or when something was said, when a "that" or a

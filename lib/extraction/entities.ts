@@ -3,7 +3,7 @@
 // gazetteer (first names, surnames, places, organisations) plus the cues news copy always has:
 // honorifics and job titles before people, corporate suffixes after companies.
 import type { EntityKind } from "./types";
-import { wordClass, type Analysis } from "./nlp";
+import { isVocabularyWord, wordClass, type Analysis } from "./nlp";
 import { hasAnyTag, hasTag, isDemonym, isFirstName, isLastName, isMonthOrDay, isOrgName, isPlaceName } from "./lexicon";
 
 export interface Mention {
@@ -65,11 +65,18 @@ export function findMentions(a: Analysis, first: number, last: number, lowerWord
     // A lone capitalised word opening the sentence ("Revenue rose …") is a common noun when the
     // article also writes it in lower case elsewhere ("… of revenue").
     // So is one followed by "of" ("Dozens of vans", "Most of the staff").
-    const opener = i === first && j === i && (lowerWords?.has(a.lower[i] ?? "") || a.value[i + 1] === "of");
+    // So is a plural English noun the tagger calls a name only for its capital ("Volunteers stacked …",
+    // "Passengers queued …"): wink's vocabulary knows it and its singular in lower case.
+    const opener = i === first && j === i && (lowerWords?.has(a.lower[i] ?? "") || a.value[i + 1] === "of" || isCommonPlural(a.lower[i] ?? ""));
     if (!opener || known(a.value[i] ?? "")) out.push(...splitRun(a, i, j));
     i = j + 1;
   }
   return out;
+}
+
+function isCommonPlural(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith("s") || lower.endsWith("ss")) return false;
+  return isVocabularyWord(lower) && (isVocabularyWord(lower.slice(0, -1)) || (lower.endsWith("es") && isVocabularyWord(lower.slice(0, -2))));
 }
 
 function known(word: string): boolean {

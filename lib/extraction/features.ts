@@ -50,6 +50,11 @@ export interface Features {
   narration: boolean;
   /** A judgement of a party as the predicate: "has been a disappointment", "called the plan reckless", "the mood was upbeat". */
   judgement: boolean;
+  /**
+   * The judgement is the predicate itself, with no characterising verb: a mood or a verdict noun
+   * after "is/was" ("Staff were furious", "The plan has been a disappointment"). No record settles it.
+   */
+  verdict: boolean;
 }
 
 const MENTAL = new Set(["think", "believe", "feel", "want", "hope", "wish", "guess", "suppose", "like", "love", "hate", "know", "understand", "agree", "disagree", "support", "oppose", "intend", "urge", "propose", "expect", "fear", "doubt", "promise", "pledge", "care", "mean", "remember", "say", "tell", "ask", "favor", "favour", "appreciate", "trust", "imagine", "worry", "need", "plan", "would", "will", "'ll", "can", "should", "must", "'d"]);
@@ -89,6 +94,9 @@ const REACTION = new Set(["cheer", "applaud", "clap", "boo", "jeer", "heckle", "
 /** Sounds, light and time of day as the subject of a scene: "Applause broke out", "Dusk fell on Monday". */
 const SCENE_NOUNS = new Set(["applause", "laughter", "cheers", "cheering", "silence", "dusk", "dawn", "nightfall", "darkness", "sunset"]);
 const TIME_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "day"]);
+/** Words that mark a jest: what follows was not meant as a statement or an act on record. */
+const JEST_ADVERBS = new Set(["jokingly", "half-jokingly", "sarcastically", "mockingly", "teasingly", "facetiously", "wryly", "tongue-in-cheek"]);
+const JEST_VERBS = new Set(["joke", "quip", "jest", "wisecrack"]);
 /** Verbs that characterise: "called the plan reckless", "described the figures as a disgrace". */
 const CHARACTERISE = new Set(["call", "describe", "label", "brand", "dub", "deem", "consider", "find"]);
 
@@ -96,6 +104,73 @@ const CHARACTERISE = new Set(["call", "describe", "label", "brand", "dub", "deem
 function opensClause(a: Analysis, i: number, first: number): boolean {
   const prev = a.lower[i - 1] ?? "";
   return i === first || a.pos[i - 1] === "PUNCT" || prev === "as" || prev === "when" || prev === "after" || prev === "before" || prev === "until";
+}
+
+/** Weather as the subject of a scene: "Rain hammered on the roof", "A thin fog hung over the square". */
+const WEATHER_NOUNS = new Set(["rain", "drizzle", "snow", "sleet", "hail", "wind", "winds", "fog", "mist", "sunshine", "sunlight", "thunder", "lightning", "downpour", "gusts"]);
+/** A place or gathering whose look or feel sets a scene: "The chamber was packed", "The mood outside was tense". */
+const SETTING_NOUNS = new Set([
+  "room", "hall", "chamber", "ballroom", "gallery", "auditorium", "arena", "stadium", "courtroom", "venue", "church", "gym", "gymnasium",
+  "square", "street", "streets", "hallway", "corridor", "lobby", "theatre", "theater", "tent", "marquee", "stands", "terraces",
+  "crowd", "crowds", "audience", "atmosphere", "air", "mood", "scene", "feeling", "place", "town", "village", "city",
+]);
+/** What such a place or gathering is like: full or empty, loud or hushed, tense or festive. */
+const SETTING_STATES = new Set([
+  "packed", "full", "half-full", "half-empty", "crowded", "empty", "quiet", "silent", "hushed", "noisy", "loud", "tense", "electric",
+  "festive", "calm", "still", "dark", "cold", "warm", "hot", "stuffy", "sombre", "somber", "subdued", "jubilant", "raucous", "sparse",
+  "muted", "heavy", "thick", "deserted", "buzzing", "rowdy", "restless", "lively", "gloomy", "grim", "chaotic", "eerie", "solemn", "humid",
+  "freezing", "bright", "sunny", "grey", "gray", "overcast", "wet", "windy",
+]);
+const SETTING_VERBS = new Set(["be", "remain", "stay", "grow", "fall", "feel", "look", "turn", "become"]);
+/** Sounds a crowd makes, as what a scene broke into: "erupted into cheers", "was greeted with boos". */
+const REACTION_NOUNS = new Set(["cheers", "cheering", "applause", "boos", "booing", "jeers", "laughter", "chants", "chanting", "gasps", "tears", "ovation", "whoops", "silence"]);
+const REACTION_OUTCOME = new Set(["erupt", "burst", "break", "greet", "meet", "dissolve"]);
+/** An adjective that forecasts rather than describes ("looks set to", "looked likely to"). */
+const NOT_APPEARANCE = new Set(["set", "likely", "unlikely", "poised", "certain", "sure", "able", "ready", "due"]);
+
+/** A noun that opens its clause, perhaps after a determiner and adjectives ("Heavy rain fell", "The packed hall …"). */
+function headOpensClause(a: Analysis, i: number, first: number): boolean {
+  let k = i - 1;
+  // The tagger reads a capitalised first word as a name ("Heavy rain fell").
+  while (k >= first && (a.pos[k] === "ADJ" || a.pos[k] === "DET" || a.pos[k] === "ADV" || a.lower[k] === "'s" || (a.pos[k] === "PROPN" && (k === first || a.lower[k + 1] === "'s")))) k--;
+  return opensClause(a, k + 1, first);
+}
+
+/**
+ * Scene-setting in the writer's own words: weather doing something ("Rain hammered on the roof"),
+ * what a room, a crowd or the mood was like ("The chamber was packed", "the atmosphere outside grew
+ * tense"), a crowd's sound as what the scene broke into ("erupted into cheers", "was greeted with
+ * boos"), and how someone looked ("looked crushed"). None of it is on any record.
+ */
+function sceneSetting(a: Analysis, seg: Segment): boolean {
+  for (let i = seg.first; i <= seg.last; i++) {
+    const lower = a.lower[i] ?? "";
+    const pos = a.pos[i] ?? "";
+    if (WEATHER_NOUNS.has(lower) && pos === "NOUN" && headOpensClause(a, i, seg.first) && (a.pos[i + 1] === "VERB" || (a.pos[i + 1] === "AUX" && a.pos[i + 2] === "VERB"))) return true;
+    if (SETTING_NOUNS.has(lower) && pos === "NOUN" && headOpensClause(a, i, seg.first)) {
+      // "The chamber was packed", "The mood among the staff stayed tense": the state may follow a short phrase.
+      for (let k = i + 1; k <= Math.min(seg.last, i + 6); k++) {
+        if (!SETTING_VERBS.has(a.lemma[k] ?? "") || (a.pos[k] !== "VERB" && a.pos[k] !== "AUX")) continue;
+        let m = k + 1;
+        while (m <= seg.last && (a.pos[m] === "ADV" || a.pos[m] === "PART" || a.lower[m] === "about")) m++;
+        // "half-full" may come as three tokens.
+        if (a.lower[m] === "half" && a.value[m + 1] === "-") m += 2;
+        if (SETTING_STATES.has(a.lower[m] ?? "")) return true;
+        break;
+      }
+    }
+    if (REACTION_OUTCOME.has(a.lemma[i] ?? "") && pos === "VERB") {
+      const p = a.lower[i + 1] ?? "";
+      if ((p === "into" || p === "with" || p === "in" || p === "by") && REACTION_NOUNS.has(a.lower[i + 2] ?? "")) return true;
+    }
+    if (a.lemma[i] === "look" && pos === "VERB") {
+      let m = i + 1;
+      while (m <= seg.last && a.pos[m] === "ADV") m++;
+      const w = a.lower[m] ?? "";
+      if ((a.pos[m] === "ADJ" || (a.pos[m] === "VERB" && w.endsWith("ed"))) && !NOT_APPEARANCE.has(w) && a.lower[m + 1] !== "to") return true;
+    }
+  }
+  return false;
 }
 
 const SPEECH = new Set(["say", "tell", "announce", "ask", "add"]);
@@ -130,7 +205,7 @@ export function features(a: Analysis, seg: Segment): Features {
     words: 0, question: false, firstPersonOpinion: false, firstPerson: false, secondPerson: false, deontic: false,
     hedge: false, future: false, imperative: false, conditional: false, pastEvent: false, presentState: false, copula: false,
     comparative: -1, superlative: -1, evaluative: false, belief: false, quoted: false, directQuote: false, quotesWords: false, noComment: false,
-    counterfactual: -1, narration: false, judgement: false,
+    counterfactual: -1, narration: false, judgement: false, verdict: false,
   };
   const last = a.value[seg.last] ?? "";
   const penult = a.value[seg.last - 1] ?? "";
@@ -202,12 +277,17 @@ export function features(a: Analysis, seg: Segment): Features {
     // "It was a cold, bright morning"; "was in an expansive mood", "in good spirits".
     if (TIME_OF_DAY.has(lower) && weatherOfDay(a, i, seg.first)) f.narration = true;
     if ((lower === "mood" || lower === "spirits") && a.lower[i - 1] !== "the" && (a.lower[i - 2] === "in" || a.lower[i - 3] === "in")) f.narration = true;
+    // "jokingly offered him a job", "joked that the plant would be his": said or done in jest, not on record.
+    if (JEST_ADVERBS.has(lower) || (pos === "VERB" && JEST_VERBS.has(lemma)) || (lower === "in" && a.lower[i + 1] === "jest")) f.narration = true;
     if (lemma === "go" && a.lower[i + 1] === "further" && (i + 2 > seg.last || a.pos[i + 2] === "PUNCT")) f.narration = true;
-    if ((pos === "VERB" && CHARACTERISE.has(lemma) && characterises(a, i, seg.last)) || (MOOD.has(lower) && BE_FORMS.has(a.lower[i - 1] ?? "")) || (EVALUATIVE_NOUNS.has(lower) && pos === "NOUN" && judgedAfterBe(a, i, seg.first))) {
+    const verdict = (MOOD.has(lower) && BE_FORMS.has(a.lower[i - 1] ?? "")) || (EVALUATIVE_NOUNS.has(lower) && pos === "NOUN" && judgedAfterBe(a, i, seg.first));
+    if (verdict || (pos === "VERB" && CHARACTERISE.has(lemma) && characterises(a, i, seg.last))) {
       f.judgement = true;
       f.evaluative = true;
+      if (verdict) f.verdict = true;
     }
   }
+  if (!f.narration && sceneSetting(a, seg)) f.narration = true;
   // "Had Verdane kept its plant, …" without a modal after it still supposes: the condition is the marker.
   if (f.counterfactual < 0 && invertedHad >= 0) f.counterfactual = invertedHad;
   f.noComment = noComment(a, seg);
@@ -415,11 +495,11 @@ function isRanking(a: Analysis, i: number, seg: Segment): boolean {
 // Every word or lemma one of the per-token cues in `features` looks for: a token outside both sets
 // skips those checks (they were a third of the extractor's own time in `features`).
 const CUE_WORDS = new Set([
-  "let", "need", "needs", "have", "has", "will", "'ll", "wo", "shall", "if", "unless", "too", "so", "whether", "had", "mood", "spirits",
-  ...DEONTIC, ...HEDGE, ...PREDICTIVE_ADJ, ...CAPABILITY, ...EVALUATIVE, ...COUNTERFACTUAL_MODAL, ...SUPPOSING_MODAL,
+  "let", "need", "needs", "have", "has", "will", "'ll", "wo", "shall", "if", "unless", "too", "so", "whether", "had", "mood", "spirits", "in",
+  ...DEONTIC, ...JEST_ADVERBS, ...HEDGE, ...PREDICTIVE_ADJ, ...CAPABILITY, ...EVALUATIVE, ...COUNTERFACTUAL_MODAL, ...SUPPOSING_MODAL,
   ...SCENE_NOUNS, ...TIME_OF_DAY, ...MOOD, ...EVALUATIVE_NOUNS,
 ]);
-const CUE_LEMMAS = new Set(["go", ...FUTURE_VERBS, ...BELIEF, ...GESTURE, ...REACTION, ...CHARACTERISE]);
+const CUE_LEMMAS = new Set(["go", ...JEST_VERBS, ...FUTURE_VERBS, ...BELIEF, ...GESTURE, ...REACTION, ...CHARACTERISE]);
 const CUE = wordClass((w) => CUE_WORDS.has(w)) | lemmaClass((lemma) => CUE_LEMMAS.has(lemma));
 const BE = wordClass((w) => BE_FORMS.has(w));
 // compromise's lexicon, asked on every verb and every "-er" word: kept with the token text.

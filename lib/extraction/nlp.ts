@@ -39,14 +39,69 @@ export interface Analysis {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
-let instance: Nlp | null = null;
 
-/** Loads the model once per process; it is immutable, so sharing it keeps output deterministic. */
-export function nlp(): Nlp {
-  // Only the stages read here: sentence boundaries, part-of-speech tags and entities (numbers,
-  // dates, money). Sentiment and negation would cost a third of the pass for nothing we use.
-  instance ??= winkNLP(model, ["sbd", "pos", "ner"]);
+/** The part of wink's per-instance model that `readDoc` writes to: its lexeme table. */
+interface LexemeTable {
+  hash: Record<string, number>;
+  list: string[];
+}
+
+let instance: { nlp: Nlp; lexemes: LexemeTable; vocabulary: number; learnedFrom: number; documents: number } | null = null;
+
+/** Documents read by one wink instance before a fresh one replaces it (bounds its memory). */
+const DOCUMENTS_PER_INSTANCE = 2_000;
+
+/**
+ * wink learns: every out-of-vocabulary token it reads ("Aurelle's", "13.05") is added to the
+ * instance's lexeme table, and a word found there is no longer split by the tokenizer, so a later
+ * "Aurelle's fell" became one token where a fresh instance gives "Aurelle" + "'s". The same text
+ * then gave different claims depending on what the process had read before. After each document
+ * the words it taught wink are taken out of the look-up table again (their slots stay, so wink's
+ * own feature table stays aligned), and every few thousand documents the instance is replaced,
+ * which bounds those slots. Creating one costs about 75 ms.
+ */
+function engine(): typeof instance & object {
+  if (!instance || instance.documents >= DOCUMENTS_PER_INSTANCE) {
+    let lexemes: LexemeTable | null = null;
+    const capture = {
+      ...model,
+      core: () => {
+        const m = (model.core as () => { features: { lexeme: LexemeTable } })();
+        lexemes = m.features.lexeme;
+        return m;
+      },
+    } as typeof model;
+    // Only the stages read here: sentence boundaries, part-of-speech tags and entities (numbers,
+    // dates, money). Sentiment and negation would cost a third of the pass for nothing we use.
+    const fresh = winkNLP(capture, ["sbd", "pos", "ner"]);
+    const table = lexemes as LexemeTable | null;
+    if (!table) throw new Error("wink-eng-lite-web-model: no lexeme table");
+    instance = { nlp: fresh, lexemes: table, vocabulary: table.list.length, learnedFrom: table.list.length, documents: 0 };
+  }
   return instance;
+}
+
+export function nlp(): Nlp {
+  return engine().nlp;
+}
+
+/** Whether wink's own vocabulary (not a word a document taught it) holds this lower-case word. */
+export function isVocabularyWord(lower: string): boolean {
+  const e = engine();
+  const k = e.lexemes.hash[lower];
+  return k !== undefined && k < e.vocabulary;
+}
+
+/** Forgets the words the last document taught wink (see `engine`). */
+function forgetLearnedWords(): void {
+  const e = engine();
+  const { hash, list } = e.lexemes;
+  for (let k = e.learnedFrom; k < list.length; k++) {
+    const word = list[k]!;
+    if (hash[word] === k) delete hash[word];
+  }
+  e.learnedFrom = list.length;
+  e.documents++;
 }
 
 /**
@@ -161,6 +216,8 @@ export function analyze(text: string): Analysis {
   }));
   const pos = tokens.out(its.pos) as string[];
   const words = readWords(tokens, value, pos, tokens.out(its.contractionFlag) as unknown as boolean[]);
+  // Everything is read off the document: what it taught wink can go (see `engine`).
+  forgetLearnedWords();
   return {
     text,
     value,
@@ -330,5 +387,7 @@ export function isBlank(value: string): boolean {
 
 /** The bare wink pass the benchmark compares against: tokenise, tag and split, nothing else. */
 export function tokenizeOnly(text: string): number {
-  return nlp().readDoc(boundRuns(text)).tokens().length();
+  const count = nlp().readDoc(boundRuns(text)).tokens().length();
+  forgetLearnedWords();
+  return count;
 }

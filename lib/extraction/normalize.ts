@@ -128,7 +128,11 @@ export function claimText(input: NormalizeInput): string {
     // A verbless fragment ("…costs $326, less than half the price of …") borrows the subject
     // and verb of the clause before it.
     const idx = pieces.indexOf(focusPiece);
-    const prev = idx > 0 ? pieces[idx - 1] : undefined;
+    // "…fined the firm's auditor, Dunlow & Co., £4.2 million": an appositive between the clause and
+    // the fragment is passed over; the fragment belongs to the clause before it.
+    let p = idx - 1;
+    while (p > 0 && isInterjectedPhrase(a, keptTokens(dropped, seg, pieces[p]!)) && hasVerb(a, keptTokens(dropped, seg, pieces[p - 1]!))) p--;
+    const prev = idx > 0 ? pieces[p] : undefined;
     // Never from a subordinate clause: "Even if a parcel arrives …" is not the fragment's subject;
     // nor when the piece opens a clause of its own ("…, and the Pixel 4 costs …": the tagger missed its verb).
     const ownSubject = a.pos[focusPiece.first] === "CCONJ" && ["DET", "PROPN", "PRON"].includes(a.pos[focusPiece.first + 1] ?? "");
@@ -205,7 +209,9 @@ function stripLead(a: Analysis, t: number[], focus: Span | null): number[] {
       k += 3;
       continue;
     }
-    if (k + 1 < t.length && DISCOURSE.has(w) && !isFocusStart(focus, t[k]!) && !["'s", "is", "was", "will"].includes(a.lower[t[k + 1]!] ?? "")) {
+    // "That means …", "That hasn't stopped …": a demonstrative before its verb is the subject.
+    const demonstrative = (w === "that" || w === "this") && isVerb(a, t[k + 1] ?? -1) && !/ing$/.test(a.lower[t[k + 1]!] ?? "");
+    if (k + 1 < t.length && DISCOURSE.has(w) && !demonstrative && !isFocusStart(focus, t[k]!) && !["'s", "is", "was", "will"].includes(a.lower[t[k + 1]!] ?? "")) {
       k++;
       continue;
     }
@@ -316,6 +322,8 @@ interface Aside {
   antecedent?: Span;
   /** ", built in 1931,": a participle describing the noun before it. */
   participle?: boolean;
+  /** ", at which …": its claim is the clause after "which", without the antecedent. */
+  prepositional?: boolean;
 }
 
 // A sentence's asides, kept for its next claim: claimText runs once per claim, and a sentence
@@ -342,12 +350,14 @@ function asides(a: Analysis, seg: Segment): Aside[] {
     const piece = { first: i + 1, last: j - 1 };
     const w = a.lower[i + 1] ?? "";
     if (open === ",") {
-      const rel = RELATIVE.has(w);
+      // ", at which prosecutors will …", ", under which the fee …": a relative clause after a preposition.
+      const prepositional = a.pos[i + 1] === "ADP" && (a.lower[i + 2] === "which" || a.lower[i + 2] === "whom");
+      const rel = RELATIVE.has(w) || prepositional;
       const appositive = (w === "the" || w === "a" || w === "an") && a.pos[i - 1] === "PROPN" && !hasVerbAfterSubject(a, piece);
       const participle = !rel && !appositive && participleAside(a, i, j, seg);
       if (!rel && !appositive && !participle) continue;
       const antecedent = nounBefore(a, i, seg);
-      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent ? { antecedent } : {}), ...(participle ? { participle } : {}) });
+      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent && !prepositional ? { antecedent } : {}), ...(participle ? { participle } : {}), ...(prepositional ? { prepositional } : {}) });
       i = j - 1;
     } else {
       out.push({ outer: { first: i, last: j }, piece, relative: false });
@@ -458,6 +468,8 @@ function mainSubject(a: Analysis, pieces: Span[], dropped: Uint8Array, seg: Segm
     const t = keptTokens(dropped, seg, opening);
     if (t.length <= 6 && !hasVerb(a, t) && a.pos[t[t.length - 1]!] === "PROPN") return t;
   }
+  const phrase = subjectBeforeAsides(a, pieces, dropped, seg, except);
+  if (phrase.length) return phrase;
   for (const p of pieces) {
     if (p === except) continue;
     const t = keptTokens(dropped, seg, p);
@@ -472,6 +484,49 @@ function mainSubject(a: Analysis, pieces: Span[], dropped: Uint8Array, seg: Segm
     }
   }
   return [];
+}
+
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
+
+/**
+ * "Core inflation, which strips out energy, food and fuel, was unchanged at 4.1%", "The council's
+ * auditors, Pell & Garrity, are due to report …": a clause that opens with its verb after a run of
+ * verbless pieces takes the first plain noun phrase of that run as its subject (a list, an age or an
+ * appositive follows it; a place opener like "A few metres away" is not one).
+ */
+function subjectBeforeAsides(a: Analysis, pieces: Span[], dropped: Uint8Array, seg: Segment, except: Span): number[] {
+  const verb = keptTokens(dropped, seg, except).find((i) => a.pos[i] !== "ADV");
+  // Only a finite verb lacks its subject: "…, arguing that …" is an adjunct, not a clause.
+  if (verb === undefined || !isVerb(a, verb) || /ing$/.test(a.lower[verb] ?? "")) return [];
+  const at = pieces.indexOf(except);
+  // The verbless noun phrases between the sentence's opening and the verb, nearest first.
+  const run: number[][] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const t = contiguous(keptTokens(dropped, seg, pieces[k]!));
+    if (hasVerb(a, t)) break;
+    const plain = t.length > 0 && t.length <= 8 && t.every((i) => NOUN_PHRASE_POS.has(a.pos[i] ?? "") || POSSESSIVES.has(a.lower[i] ?? "") || a.value[i] === "&" || a.pos[i] === "CCONJ");
+    const head = a.pos[t[t.length - 1] ?? -1];
+    if (plain && a.pos[t[0]!] !== "NUM" && (head === "NOUN" || head === "PROPN")) run.unshift(t);
+  }
+  const [first, second] = run;
+  if (!first) return [];
+  // "Her predecessor, Alan Pryce, resigned": the name after a role is the subject to write.
+  const isName = (t: number[]) => t.every((i) => a.pos[i] === "PROPN" || a.value[i] === "&");
+  return a.pos[first[first.length - 1]!] === "NOUN" && second && isName(second) ? second : first;
+}
+
+/** A name or an age set off by commas after an object: "…fined its auditor, Dunlow & Co., £4.2 million". */
+function isInterjectedPhrase(a: Analysis, t: number[]): boolean {
+  const name = t.length > 0 && t.length <= 5 && a.pos[t[0]!] === "PROPN" && t.every((i) => a.pos[i] === "PROPN" || a.value[i] === "&" || a.value[i] === ".");
+  return name || (t.length === 1 && a.pos[t[0]!] === "NUM");
+}
+
+/** The leading run of consecutive tokens: "Core inflation" of "Core inflation [aside] food". */
+function contiguous(t: number[]): number[] {
+  let k = 1;
+  while (k < t.length && t[k] === t[k - 1]! + 1) k++;
+  return t.slice(0, k);
 }
 
 /** Long clauses shrink to the verb phrase around the focus. */

@@ -30,6 +30,16 @@ export interface Figure {
   range?: "between" | "or" | "to";
 }
 
+const DENOMINATORS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+
+/** "two-thirds", "three quarters": the denominator after a number smaller than it. */
+function fractionAfter(a: Analysis, last: number, seg: Segment, value: number): { denominator: number; last: number } | null {
+  let k = last + 1;
+  if (a.value[k] === "-" && a.end[last] === a.start[k]) k++;
+  const denominator = DENOMINATORS[a.lower[k] ?? ""];
+  return denominator && k <= seg.last && value >= 1 && value < denominator && Number.isInteger(value) ? { denominator, last: k } : null;
+}
+
 export interface DateMention {
   first: number;
   last: number;
@@ -119,7 +129,38 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
       }
     }
   }
-  return { figures: mergeAdjacent(a, figures), dates, ordinals };
+  if (figures.length < MAX_FIGURES_READ) figures.push(...shareWords(a, seg, figures));
+  return { figures: mergeAdjacent(a, figures.sort((x, y) => x.first - y.first)), dates, ordinals };
+}
+
+const PERIOD_BEFORE_HALF = new Set(["the", "first", "second", "last", "latter", "other", "this", "that", "each"]);
+const SHARE_WORDS: Record<string, number> = dict({ half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10 });
+
+/**
+ * "about half of the adults", "a quarter of those loans", "cut by a fifth": a share written as a
+ * word, which wink does not read as a number. Only with "of" after it or "by" before it, so "the
+ * second half", "a third term" and "half the price" (a multiplier) stay out.
+ */
+function shareWords(a: Analysis, seg: Segment, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = seg.first; i <= seg.last; i++) {
+    const share = SHARE_WORDS[a.lower[i] ?? ""];
+    if (share === undefined || figures.some((f) => f.first <= i && f.last >= i)) continue;
+    const article = a.lower[i - 1] === "a" || a.lower[i - 1] === "one";
+    if (share !== 50 && !article) continue;
+    const first = article ? i - 1 : i;
+    // "the second half of the year", "the first half": a period, not a share.
+    if (PERIOD_BEFORE_HALF.has(a.lower[first - 1] ?? "")) continue;
+    const byBefore = a.lower[first - 1] === "by";
+    if (a.lower[i + 1] !== "of" && !byBefore) continue;
+    const cmp = comparatorBefore(a, first, seg.first);
+    const words = a.text.slice(a.start[first], a.end[i]);
+    out.push({
+      kind: "percent", first: cmp ? cmp.start : first, last: i, value: share, ...(cmp ? { comparator: cmp.label } : {}),
+      unit: "%", display: [cmp?.label, words].filter(Boolean).join(" "), wordy: false,
+    });
+  }
+  return out;
 }
 
 const TIME_UNITS = new Set(["years", "months", "weeks", "days", "hours", "minutes", "decades"]);
@@ -259,6 +300,16 @@ function buildFigure(a: Analysis, first: number, last: number, type: string, seg
     return {
       kind: "percent", first: cmp ? cmp.start : ratio.first, last: coreLast, value: Math.round((ratio.value / numeric.value) * 1000) / 10,
       ...(cmp ? { comparator: cmp.label } : {}), unit: unit?.text ?? "%", display, wordy: false,
+    };
+  }
+  const fraction = !currency && !percent ? fractionAfter(a, coreLast, seg, numeric.value) : null;
+  if (fraction) {
+    // "two-thirds of that fall", "three quarters of homes": a share written as a fraction, kept
+    // in its own words (2-thirds reads as a misprint) and valued as a percentage.
+    const words = a.text.slice(a.start[coreFirst], a.end[fraction.last]);
+    return {
+      kind: "percent", first: spanFirst, last: fraction.last, value: Math.round((numeric.value / fraction.denominator) * 1000) / 10,
+      ...(comparator ? { comparator } : {}), unit: "%", display: [comparator, words].filter(Boolean).join(" "), wordy: false,
     };
   }
   if (!currency && !percent && (isPartOfName(a, coreFirst, seg) || isLabel(a, coreFirst, seg) || isAge(a, spanFirst, coreLast, seg))) return null;

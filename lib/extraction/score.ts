@@ -27,11 +27,15 @@ export const DECISION = {
   /** The same for a plain statement that quotes someone's own words, evaluates or wishes (above 1: never). */
   softStatement: 1.01,
   /**
-   * The same for one that evaluates or states a belief in the writer's own words, not quoting anyone
-   * ("Vaccines are outpacing total infections", "I think we cut taxes three times"): debate and
-   * social-media claims are often worded so. Quoted words stay under softStatement.
+   * The same for one that evaluates or states a belief in the writer's own third-person words, with
+   * no source and no "I/we/you" ("Vaccines are outpacing total infections", "the Norvax shot is
+   * safe and effective"): social-media claims are often worded so. Quoted words, and a judgement as
+   * the predicate ("the mood was upbeat"), stay under softStatement. 0.9 until the sixth
+   * CheckThat pass (docs/extraction.md), which added scene-setting narration and the judgement rule.
    */
-  softOpinion: 0.9,
+  softOpinion: 0.8,
+  /** The same when a named source or a speaking "I/we/you" holds the view ("I think we cut taxes three times"). */
+  softView: 0.9,
   /**
    * Factuality a whole-sentence claim needs when nothing in it can be looked up: no name, date,
    * figure, source or first-person speaker ("Relatives waited on plastic chairs" is scene-setting).

@@ -20,7 +20,7 @@ export function segment(a: Analysis): Segment[] {
   const out: Segment[] = [];
   // A lone line (a form field, one `--lines` input) is never a heading: there is nothing it heads.
   const multiLine = a.text.trim().includes("\n");
-  a.sentences.forEach(([first, last], sentence) => {
+  joinPartyLabels(a).forEach(([first, last], sentence) => {
     let runFirst = -1;
     let runLast = -1;
     const flush = () => {
@@ -40,6 +40,40 @@ export function segment(a: Analysis): Segment[] {
     flush();
   });
   return out.flatMap((seg) => (seg.last - seg.first < MAX_SEGMENT_TOKENS ? [seg] : split(a, seg, multiLine)));
+}
+
+/**
+ * wink ends a sentence at the period of an abbreviation inside parentheses: "Sen. Jo Hale (D-N.Y.)
+ * said …" becomes "… (D-N." + "Y.) said …", and "Rep. Al Dunn (R-Tex.) voted …" + a sentence that
+ * opens in lower case. A sentence never ends inside an open parenthesis, and after an abbreviated
+ * label the next sentence never opens in lower case, so those two are joined again.
+ */
+function joinPartyLabels(a: Analysis): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [first, last] of a.sentences) {
+    const prev = out[out.length - 1];
+    if (prev && !lineBreakBetween(a.text, a.end[prev[1]] ?? 0, a.start[first] ?? 0) && splitInLabel(a, prev, first, last)) prev[1] = last;
+    else out.push([first, last]);
+  }
+  return out;
+}
+
+function splitInLabel(a: Analysis, [first, last]: [number, number], next: number, nextLast: number): boolean {
+  let open = 0;
+  for (let i = first; i <= last; i++) {
+    if (a.value[i] === "(") open++;
+    else if (a.value[i] === ")" && open > 0) open--;
+  }
+  let n = next;
+  while (n < nextLast && isBlank(a.value[n] ?? "")) n++;
+  // Closed within the next few tokens: a label, not a parenthetical of several sentences.
+  if (open > 0) {
+    for (let k = n; k <= Math.min(nextLast, n + 4); k++) if (a.value[k] === ")") return true;
+    return false;
+  }
+  // "(I-Vt.)": wink gives "Vt" "." ")" or "Vt." ")".
+  const label = a.value[last] === ")" && (/^\p{L}{1,4}\.$/u.test(a.value[last - 1] ?? "") || (a.value[last - 1] === "." && /^\p{L}{1,4}$/u.test(a.value[last - 2] ?? "")));
+  return label && /^\p{Ll}/u.test(a.value[n] ?? "");
 }
 
 /** A line break in text[from, to), without slicing: this runs for every token. */

@@ -19,6 +19,8 @@ export const DEVELOPMENT_GOLD = path.join(ROOT, "tests/fixtures/extraction/gold.
 export const DEVELOPMENT_GOLD_2 = path.join(ROOT, "tests/fixtures/extraction/development-2/gold.json");
 /** A third, written without sight of the extractor (eight articles, 2026-12-07); measured blind once, then tuned on. */
 export const DEVELOPMENT_GOLD_3 = path.join(ROOT, "tests/fixtures/extraction/development-3/gold.json");
+/** Written blind by a fourth session (2026-12-08); measured once before any tuning on it. */
+export const DEVELOPMENT_GOLD_4 = path.join(ROOT, "tests/fixtures/extraction/development-4/gold.json");
 /** Written independently by someone who never saw the extractor; measured, never tuned on. */
 export const HELD_OUT_GOLD = path.join(ROOT, "tests/fixtures/extraction/heldout/gold.json");
 /**
