@@ -117,3 +117,16 @@ describe("a date closing the sentence after a comma dates the clause before it",
     expect(next.some((c) => /March 4/.test(c.text))).toBe(true);
   });
 });
+
+describe("a weekday dates an event, not the day something was said", () => {
+  it("a named party's act or an event in a clause of its own on a weekday is a claim", () => {
+    expect(extractClaims("The Harlow Teachers' Union endorsed Mira Osei on Tuesday.").some((c) => /Tuesday/.test(c.text))).toBe(true);
+    const flood = extractClaims("Of the dead, 9 were in Ferran, where a mudslide buried the main road late on Sunday.");
+    expect(flood.some((c) => /Sunday/.test(c.text) && c.type === "date_event")).toBe(true);
+  });
+
+  it("the day of a statement on a weekday is not", () => {
+    expect(extractClaims("Rents rose 3 percent, the housing ministry said on Monday.").some((c) => c.type === "date_event")).toBe(false);
+    expect(extractClaims("Prices fell 2 percent, figures published on Friday showed.").some((c) => c.type === "date_event")).toBe(false);
+  });
+});
