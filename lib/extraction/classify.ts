@@ -203,7 +203,8 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
     if (base && BASELINE_CLAIMS.on) out.push({ type: "comparison", focus: { first: base.first, last: base.last }, figure: base, ...(basePeriod ? { period: basePeriod } : {}), anchored: true, baselineOf: fig });
   }
   const coveredByFigure = (i: number) => chosen.some((x) => sameClause(a, x.first, i));
-  for (const d of figures.dates) {
+  // Calendar dates first: a weekday in the same clause must not take a month's or a year's place.
+  for (const d of [...figures.dates].sort((x, y) => Number(y.specific) - Number(x.specific))) {
     // "Join us on March 17": an invitation, not an event on record.
     if (f.imperative) break;
     // A weekday dates an event the article's date pins down ("a flash flood swept through the
