@@ -294,6 +294,12 @@ function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[]
     for (let k = fi + 1; k < nextEvent; k++) if (verbConj(k)) { hi = k; break; }
   }
   if (lo === 0 && hi === t.length) return null;
+  // "1,200 soldiers and 45 helicopters had been deployed": a subject conjunct without a verb of its
+  // own shares the predicate after the next one.
+  if (hi < t.length && lo === 0 && nextSib >= 0 && (a.lower[t[hi]!] === "and" || a.lower[t[hi]!] === "or") && !t.slice(0, hi).some((i) => isVerb(a, i))) {
+    const verb = t.findIndex((i, k) => k > nextSib && isVerb(a, i));
+    if (verb > 0) return { tokens: [...t.slice(0, hi), ...t.slice(verb)], prefix: [] };
+  }
   // After "and" + verb the conjuncts share only the subject ("operates in 14 cities and completes …");
   // otherwise they share everything before the first figure ("has won over five million … and over 100,000 …").
   let prefix: number[] = [];

@@ -130,3 +130,16 @@ describe("a weekday dates an event, not the day something was said", () => {
     expect(extractClaims("Prices fell 2 percent, figures published on Friday showed.").some((c) => c.type === "date_event")).toBe(false);
   });
 });
+
+describe("two counted subjects share the predicate after the second", () => {
+  it("'1,200 soldiers and 45 helicopters had been deployed' gives two whole claims", () => {
+    const texts2 = texts("The interior ministry said 900 firefighters and 30 aircraft had been sent to the valley.");
+    expect(texts2).toContain("900 firefighters had been sent to the valley");
+    expect(texts2).toContain("30 aircraft had been sent to the valley");
+  });
+
+  it("clauses joined by 'while' keep their own predicates", () => {
+    const claims = texts("Over half of older voters backed Lind, while about 6 in 10 younger voters backed Okafor.");
+    expect(claims.some((t) => /Lind/.test(t) && /Okafor/.test(t))).toBe(false);
+  });
+});
