@@ -152,9 +152,11 @@ export function claimText(input: NormalizeInput): string {
     } else if (prev && !subordinate(a, prev) && !ownSubject) {
       const pt = keptTokens(dropped, seg, prev);
       const v = firstVerb(a, pt);
-      // Up to its verb; if the tagger missed the verb, up to its first figure.
+      // Up to its verb; if the tagger missed the verb, up to its first figure. After a copula the
+      // whole clause: "Drask is the market leader, with about 34% of sales" → not "Drask is with …".
       const fig = input.figures.find((f) => pt.includes(f.first));
-      const cut = v >= 0 ? v : fig ? fig.first - 1 : -1;
+      const copulaClause = v >= 0 && a.lemma[v] === "be" && a.lower[focusPiece.first] === "with";
+      const cut = copulaClause ? pt[pt.length - 1]! : v >= 0 ? v : fig ? fig.first - 1 : -1;
       if (cut >= 0) prefix = pt.filter((i) => i <= cut);
     }
   } else if (startsWithVerb(a, tokens)) {

@@ -143,3 +143,9 @@ describe("two counted subjects share the predicate after the second", () => {
     expect(claims.some((t) => /Lind/.test(t) && /Okafor/.test(t))).toBe(false);
   });
 });
+
+describe("a 'with …' phrase after a copula clause keeps the whole clause", () => {
+  it("'X is the market leader, with about 34% of sales' is not 'X is with about 34%'", () => {
+    expect(texts("Vellum is the biggest carrier in Ostria, with about 41 percent of passengers last year.")).toContain("Vellum is the biggest carrier in Ostria with about 41% of passengers last year");
+  });
+});
