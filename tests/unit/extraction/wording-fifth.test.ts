@@ -149,3 +149,9 @@ describe("a 'with …' phrase after a copula clause keeps the whole clause", () 
     expect(texts("Vellum is the biggest carrier in Ostria, with about 41 percent of passengers last year.")).toContain("Vellum is the biggest carrier in Ostria with about 41% of passengers last year");
   });
 });
+
+describe("a description after a copula or with a rank is not a reference", () => {
+  it("'the biggest carrier' after another company is named stays as written", () => {
+    expect(texts("Vellum Air flew 9 million passengers in 2024. The biggest carrier cut 300 jobs in May.")).toContain("The biggest carrier cut 300 jobs in May");
+  });
+});
