@@ -6,7 +6,7 @@ import type { Attribution, ClaimType, Entity, ExtractedClaim, Quantity } from ".
 import type { Analysis } from "./nlp";
 import type { Segment } from "./segment";
 import type { Figure, DateMention, SentenceFigures } from "./numbers";
-import { frameOnly, type Frame } from "./attribution";
+import { frameOnly, isReportingVerb, type Frame } from "./attribution";
 import type { Features } from "./features";
 import { claimText, type Replacement, type Span } from "./normalize";
 import { relationalComma } from "./relational";
@@ -203,10 +203,16 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
     if (base && BASELINE_CLAIMS.on) out.push({ type: "comparison", focus: { first: base.first, last: base.last }, figure: base, ...(basePeriod ? { period: basePeriod } : {}), anchored: true, baselineOf: fig });
   }
   const coveredByFigure = (i: number) => chosen.some((x) => sameClause(a, x.first, i));
-  for (const d of figures.dates) {
+  // Calendar dates first: a weekday in the same clause must not take a month's or a year's place.
+  for (const d of [...figures.dates].sort((x, y) => Number(y.specific) - Number(x.specific))) {
     // "Join us on March 17": an invitation, not an event on record.
     if (f.imperative) break;
-    if (!d.specific || used.has(d) || coveredByFigure(d.first) || hypothetical(a, ctx.seg, d.first, f.counterfactual)) continue;
+    // A weekday dates an event the article's date pins down ("a flash flood swept through the
+    // campsite late on Saturday"), but not the day something was said ("said on Monday").
+    // Only what a named party did, or an event in a clause of its own ("after talks broke down late
+    // on Sunday"): "Dusk fell on Monday" is the scene, and a judgement stays one whatever its day.
+    const datable = d.specific || (d.weekday && !inFrame(ctx, d) && !f.evaluative && (namedSubject(ctx) || subordinateEvent(a, ctx.seg, d.first)));
+    if (!datable || used.has(d) || coveredByFigure(d.first) || hypothetical(a, ctx.seg, d.first, f.counterfactual)) continue;
     // ", in 2019." after a clause: the date belongs to the clause before it.
     if (!clauseHasVerb(a, ctx.seg, d.first) && !trailingDate(a, ctx.seg, d)) continue;
     if (out.some((c) => c.type === "date_event" && c.focus && sameClause(a, c.focus.first, d.first))) continue;
@@ -415,6 +421,40 @@ function clauseIsFuture(a: Analysis, seg: Segment, i: number): boolean {
     // "plan" and "forecast" look ahead only as verbs ("Officials plan to …", which the tagger may
     // call a noun); after a determiner they are things: "That plan failed in 2019" is a past event.
     if (FUTURE_WORDS.has(w) && !(FUTURE_NOUNS.has(w) && a.pos[k] !== "VERB" && (a.pos[k - 1] === "DET" || a.pos[k - 1] === "PRON" || a.pos[k - 1] === "ADJ" || a.lower[k + 1] !== "to"))) return true;
+  }
+  return false;
+}
+
+const STATEMENT_NOUNS = new Set(["statement", "report", "letter", "interview", "briefing", "conference", "memo", "post", "speech", "release", "filing", "call"]);
+const RELEASE_VERBS = new Set(["publish", "release", "issue", "post", "speak", "talk"]);
+
+/**
+ * The day something was said, not an event: inside a frame's words, or within a few words after a
+ * reporting verb or a word for a statement ("said on Monday", "officials said Sunday", "figures
+ * published on Monday showed", "in a statement on Thursday").
+ */
+function inFrame(ctx: SegmentContext, d: DateMention): boolean {
+  const { a } = ctx;
+  if (ctx.frames.some((fr) => fr.dropFirst >= 0 && fr.dropFirst <= d.first && fr.dropLast >= d.last)) return true;
+  for (let k = Math.max(ctx.seg.first, d.first - 5); k < d.first; k++) {
+    if (isReportingVerb(a, k) || RELEASE_VERBS.has(a.lemma[k] ?? "") || STATEMENT_NOUNS.has(a.lower[k] ?? "")) return true;
+  }
+  return false;
+}
+
+// Not "as" ("As dusk fell on Monday, …" sets a scene) and not "before"/"until" ("before lunch on Thursday").
+const EVENT_SUBORDINATORS = new Set(["where", "when", "after", "since"]);
+
+/**
+ * The date lies in a clause of its own opened by "where", "when", "after" or "since", with its own
+ * subject and verb ("…, where a flood swept through the campsite late on Saturday", "after talks
+ * broke down late on Sunday night").
+ */
+function subordinateEvent(a: Analysis, seg: Segment, i: number): boolean {
+  for (let k = i - 1; k >= seg.first && k >= i - 12 && !CLAUSE_PUNCT.has(a.value[k] ?? ""); k--) {
+    if (!EVENT_SUBORDINATORS.has(a.lower[k] ?? "")) continue;
+    for (let v = k + 2; v < i; v++) if (a.pos[v] === "VERB" || a.pos[v] === "AUX") return true;
+    return false;
   }
   return false;
 }

@@ -277,7 +277,11 @@ function resolve(a: Analysis, seg: Segment, index: number, registry: EntityRegis
     if (lower === "the") {
       let k = i + 1;
       while (k <= seg.last && k < i + 4 && (a.pos[k] === "ADJ" || a.pos[k] === "NOUN" || a.pos[k] === "PROPN") && !ORG_HEADS.has(a.lower[k] ?? "")) k++;
-      if (ORG_HEADS.has(a.lower[k] ?? "") && !["of", "that", "which"].includes(a.lower[k + 1] ?? "")) {
+      // "Vellum is the biggest carrier", "the world's sixth-largest maker": a predicate or a rank
+      // describes the company, it does not point back to one.
+      const predicate = ["be", "become", "remain"].includes(a.lemma[i - 1] ?? "");
+      const ranked = a.value.slice(i + 1, k).some((w) => /(est|most)$/i.test(w) || /^(first|second|third|fourth|fifth|sixth|top|leading)\b/i.test(w));
+      if (ORG_HEADS.has(a.lower[k] ?? "") && !["of", "that", "which"].includes(a.lower[k + 1] ?? "") && !predicate && !ranked) {
         const org = registry.salient("organization", index);
         if (org) out.push({ first: i, last: k, text: org });
         i = k;

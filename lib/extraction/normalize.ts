@@ -154,9 +154,11 @@ export function claimText(input: NormalizeInput): string {
     } else if (prev && !subordinate(a, prev) && !ownSubject) {
       const pt = keptTokens(dropped, seg, prev);
       const v = firstVerb(a, pt);
-      // Up to its verb; if the tagger missed the verb, up to its first figure.
+      // Up to its verb; if the tagger missed the verb, up to its first figure. After a copula the
+      // whole clause: "Drask is the market leader, with about 34% of sales" → not "Drask is with …".
       const fig = input.figures.find((f) => pt.includes(f.first));
-      const cut = v >= 0 ? v : fig ? fig.first - 1 : -1;
+      const copulaClause = v >= 0 && a.lemma[v] === "be" && a.lower[focusPiece.first] === "with";
+      const cut = copulaClause ? pt[pt.length - 1]! : v >= 0 ? v : fig ? fig.first - 1 : -1;
       if (cut >= 0) prefix = pt.filter((i) => i <= cut);
     }
   } else if (startsWithVerb(a, tokens)) {
@@ -296,6 +298,12 @@ function coordinationCut(a: Analysis, t: number[], focus: Span, siblings: Span[]
     for (let k = fi + 1; k < nextEvent; k++) if (verbConj(k)) { hi = k; break; }
   }
   if (lo === 0 && hi === t.length) return null;
+  // "1,200 soldiers and 45 helicopters had been deployed": a subject conjunct without a verb of its
+  // own shares the predicate after the next one.
+  if (hi < t.length && lo === 0 && nextSib >= 0 && (a.lower[t[hi]!] === "and" || a.lower[t[hi]!] === "or") && !t.slice(0, hi).some((i) => isVerb(a, i))) {
+    const verb = t.findIndex((i, k) => k > nextSib && isVerb(a, i));
+    if (verb > 0) return { tokens: [...t.slice(0, hi), ...t.slice(verb)], prefix: [] };
+  }
   // After "and" + verb the conjuncts share only the subject ("operates in 14 cities and completes …");
   // otherwise they share everything before the first figure ("has won over five million … and over 100,000 …").
   let prefix: number[] = [];

@@ -46,6 +46,8 @@ export interface DateMention {
   text: string;
   /** Has a year or a month: can be checked against a calendar. */
   specific: boolean;
+  /** Names a day of the week ("on Sunday"): checkable against the article's date. */
+  weekday?: boolean;
 }
 
 export interface SentenceFigures {
@@ -216,7 +218,13 @@ function dateMention(a: Analysis, first: number, last: number): DateMention {
     // A year or a month name pins an event to the calendar; "Monday" or "yesterday" does not.
     if (/^(1[5-9]|20)\d\d$/.test(v) || ((hasTag(v, "Month") || MONTHS.has(v)) && /^[A-Z]/.test(v) && v.length > 2)) specific = true;
   }
-  return { first, last, text, specific };
+  return { first, last, text, specific, ...(!specific && weekday(a, first, last) ? { weekday: true } : {}) };
+}
+
+/** "on Sunday", "late on Saturday night", "next Thursday": a day of the week, datable from the article's date. */
+function weekday(a: Analysis, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (hasTag(a.value[i] ?? "", "WeekDay") && /^[A-Z]/.test(a.value[i] ?? "")) return true;
+  return false;
 }
 
 /** A bare four-digit number between 1500 and 2099 that is not followed by a counted noun. */

@@ -117,3 +117,41 @@ describe("a date closing the sentence after a comma dates the clause before it",
     expect(next.some((c) => /March 4/.test(c.text))).toBe(true);
   });
 });
+
+describe("a weekday dates an event, not the day something was said", () => {
+  it("a named party's act or an event in a clause of its own on a weekday is a claim", () => {
+    expect(extractClaims("The Harlow Teachers' Union endorsed Mira Osei on Tuesday.").some((c) => /Tuesday/.test(c.text))).toBe(true);
+    const flood = extractClaims("Of the dead, 9 were in Ferran, where a mudslide buried the main road late on Sunday.");
+    expect(flood.some((c) => /Sunday/.test(c.text) && c.type === "date_event")).toBe(true);
+  });
+
+  it("the day of a statement on a weekday is not", () => {
+    expect(extractClaims("Rents rose 3 percent, the housing ministry said on Monday.").some((c) => c.type === "date_event")).toBe(false);
+    expect(extractClaims("Prices fell 2 percent, figures published on Friday showed.").some((c) => c.type === "date_event")).toBe(false);
+  });
+});
+
+describe("two counted subjects share the predicate after the second", () => {
+  it("'1,200 soldiers and 45 helicopters had been deployed' gives two whole claims", () => {
+    const texts2 = texts("The interior ministry said 900 firefighters and 30 aircraft had been sent to the valley.");
+    expect(texts2).toContain("900 firefighters had been sent to the valley");
+    expect(texts2).toContain("30 aircraft had been sent to the valley");
+  });
+
+  it("clauses joined by 'while' keep their own predicates", () => {
+    const claims = texts("Over half of older voters backed Lind, while about 6 in 10 younger voters backed Okafor.");
+    expect(claims.some((t) => /Lind/.test(t) && /Okafor/.test(t))).toBe(false);
+  });
+});
+
+describe("a 'with …' phrase after a copula clause keeps the whole clause", () => {
+  it("'X is the market leader, with about 34% of sales' is not 'X is with about 34%'", () => {
+    expect(texts("Vellum is the biggest carrier in Ostria, with about 41 percent of passengers last year.")).toContain("Vellum is the biggest carrier in Ostria with about 41% of passengers last year");
+  });
+});
+
+describe("a description after a copula or with a rank is not a reference", () => {
+  it("'the biggest carrier' after another company is named stays as written", () => {
+    expect(texts("Vellum Air flew 9 million passengers in 2024. The biggest carrier cut 300 jobs in May.")).toContain("The biggest carrier cut 300 jobs in May");
+  });
+});
