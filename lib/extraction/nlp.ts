@@ -85,7 +85,7 @@ export function nlp(): Nlp {
   return engine().nlp;
 }
 
-/** Whether wink's own vocabulary (not a word a document taught it) holds this lower-case word. */
+/** Whether wink's own vocabulary (not a word a document taught it) holds this text (a lower-case word, or any token text). */
 export function isVocabularyWord(lower: string): boolean {
   const e = engine();
   const k = e.lexemes.hash[lower];
@@ -291,7 +291,8 @@ function lemmaBitsOf(lemma: string): number {
 /** What is known of a token text: its lower case, wink's token type, its word classes, and its lemma (with the lemma's classes) by tag. */
 interface KnownWord {
   lower: string;
-  kind: string;
+  /** wink's token type when the text is in wink's own vocabulary (fixed there); null: ask wink per token. */
+  kind: string | null;
   bits: number;
   hash: number;
   byTag: Map<string, KnownLemma>;
@@ -318,8 +319,9 @@ export function textHash(text: string): number {
  * lemmatiser's rules and base-form look-ups; a word wink learned while reading is never a base
  * form): its lemmatiser was ~3% of a whole extraction, so known pairs are answered from here;
  * contractions ("it's" → "be") and new pairs ask wink. wink's token type (word, number,
- * punctuation, …) is a property of the text's entry in its lexicon, fixed when wink first meets
- * the text, so it is kept here too. (Declared with the word classes above.)
+ * punctuation, …) is a property of the text's entry in its lexicon: fixed for the texts of its own
+ * vocabulary, so kept here for those; a text a document taught wink is typed afresh by each
+ * document (wink forgets it after the document, see `engine`). (Declared with the word classes above.)
  */
 
 interface Words {
@@ -348,13 +350,17 @@ function readWords(tokens: Tokens, value: string[], pos: string[], contraction: 
     let w = contraction[i] ? undefined : known.get(v);
     if (!w) {
       const l = v.toLowerCase();
-      w = { lower: l, kind: tokens.itemAt(i).out(its.type) as string, bits: wordBits(l), hash: textHash(l), byTag: new Map() };
+      // A text wink learned from this document ("65", a name) takes the type of how it first
+      // appeared in the document ("65" in "65-year-old" is a word): only its vocabulary's is fixed.
+      const type = tokens.itemAt(i).out(its.type) as string;
+      w = { lower: l, kind: isVocabularyWord(v) ? type : null, bits: wordBits(l), hash: textHash(l), byTag: new Map() };
+      kind[i] = type;
       // A contraction's part ("n't", "'s") may stand for different entries: never kept.
       if (!contraction[i]) known.set(v, w);
     }
     entries[i] = w;
     lower[i] = w.lower;
-    kind[i] = w.kind;
+    kind[i] ??= w.kind ?? (tokens.itemAt(i).out(its.type) as string);
     hash[i] = w.hash;
     const byTag = contraction[i] ? undefined : w.byTag.get(pos[i]!);
     if (byTag === undefined) missed.push(i);
