@@ -8,7 +8,7 @@ import { findFrames, isReportingVerb, opensClause, type Frame } from "./attribut
 import { features } from "./features";
 import { findMentions, lowerCaseWords, type Mention } from "./entities";
 import { EntityRegistry } from "./coref";
-import { hasTag, isFemaleName } from "./lexicon";
+import { hasTag, isFemaleName, isMaleName } from "./lexicon";
 import type { Replacement } from "./normalize";
 import { claimsForSegment, type EmbeddedSource } from "./classify";
 import { factuality } from "./factuality/model";
@@ -213,7 +213,8 @@ function resolveFirstPlural(a: Analysis, seg: Segment, registry: EntityRegistry,
 function personGender(m: Mention): boolean | null {
   if (m.kind !== "person") return null;
   const first = m.text.split(/\s+/)[0] ?? "";
-  return isFemaleName(first) ? true : null;
+  // A first name the lexicon knows as a man's tells "she" to look elsewhere ("Martin Oyelaran … she said").
+  return isFemaleName(first) ? true : isMaleName(first) ? false : null;
 }
 
 function dedupe(entities: Entity[]): Entity[] {
@@ -495,7 +496,13 @@ function headNoun(a: Analysis, first: number, last: number): string {
 function resolveSpeaker(a: Analysis, f: Frame, index: number, registry: EntityRegistry, own: Mention[]): { name: string; kind?: EntityKind } | null {
   const inside = own.filter((m) => m.first >= f.speakerFirst && m.last <= f.speakerLast);
   const person = inside.find((m) => m.kind === "person");
-  if (person) return { name: registry.canonical(person).text, kind: "person" };
+  if (person) {
+    // "Robert S. Ford/VERB": the tagger cut the name short; the capitalised words up to the phrase's end are still his.
+    let end = person.last;
+    while (end < f.speakerLast && /^[A-Z][a-z]/.test(a.value[end + 1] ?? "") && a.kind[end + 1] === "word" && a.end[end]! < a.start[end + 1]!) end++;
+    if (end > person.last && end === f.speakerLast) return { name: a.text.slice(a.start[person.first], a.end[end]), kind: "person" };
+    return { name: registry.canonical(person).text, kind: "person" };
+  }
   if (TITLE_HEADS.has(a.lower[f.speakerLast] ?? "")) {
     // "Xiaomi's global VP says": the unnamed title stands for the person the article is about.
     const name = registry.salient("person", index);
