@@ -34,6 +34,9 @@ const REPORTING = new Set([
   // Fifth pass: a statement made again ("repeated that …", "echoed the claim that …").
   "repeat", "echo",
 ]);
+const PERFECT = new Set(["has", "have", "had", "'ve", "’ve"]);
+/** Words for a share of a group opening a source ("Some say …", "Most of them said …"). */
+const SHARE_HEADS = new Set(["some", "many", "most", "others", "few", "several", "both", "all", "half", "none"]);
 /** Verbs that only ever report speech; the others ("reported revenue", "showed growth") may take a plain object. */
 const SPEECH_ONLY = new Set(["say", "tell", "add", "explain", "argue", "insist", "write", "tweet", "contend", "concede", "testify", "stress", "emphasize", "reiterate", "assert"]);
 const SPEAKER_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
@@ -82,6 +85,12 @@ function phrasalReporting(a: Analysis, i: number): boolean {
 function mistaggedReportingVerb(a: Analysis, seg: Segment, i: number): boolean {
   if (a.pos[i] !== "NOUN" || i === seg.first || !REPORTING.has(a.lemma[i] ?? "")) return false;
   const prev = a.pos[i - 1] ?? "";
+  // "Polls show Ruiz ahead", "Some say they …": a base form after a plural subject or a share
+  // opening the clause, before the content's subject.
+  const opening = i - 1 === seg.first || a.pos[i - 2] === "CCONJ" || a.value[i - 2] === ",";
+  const plural = (prev === "NOUN" || prev === "PROPN") && /[^s]s$/.test(a.lower[i - 1] ?? "");
+  const some = SHARE_HEADS.has(a.lower[i - 1] ?? "") && opening;
+  if (!/s$/.test(a.lower[i] ?? "") && (plural || some) && ["PRON", "PROPN", "DET"].includes(a.pos[i + 1] ?? "")) return true;
   // "Six in 10 say …": a share of those polled before the verb.
   const share = prev === "NUM" && a.lower[i - 2] === "in";
   if (prev !== "PROPN" && prev !== "NOUN" && prev !== "PRON" && !share) return false;
@@ -90,6 +99,12 @@ function mistaggedReportingVerb(a: Analysis, seg: Segment, i: number): boolean {
   if (a.lower[i + 1] === "that" || ((next === "." || next === ",") && i + 1 >= seg.last - 1)) return true;
   if (next === "," && BREAK.has(a.value[i - 2] ?? "")) return true;
   return prev === "PROPN" && /s$/.test(a.lower[i] ?? "") && ["DET", "PRON", "PROPN"].includes(a.pos[i + 1] ?? "");
+}
+
+/** A figure or year among the tokens: that clause has claims of its own. */
+function hasNumber(a: Analysis, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (a.pos[k] === "NUM" || a.kind[k] === "number") return true;
+  return false;
 }
 
 function hasVerb(a: Analysis, first: number, last: number): boolean {
@@ -171,6 +186,14 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   // Speaker before the verb: "Barra said", "Forrester analyst Bryan Wang says", "he also states".
   let k = v - 1;
   while (k >= seg.first && a.pos[k] === "ADV") k--;
+  // "Farm economists have said …", "Ruiz has long argued …": a perfect auxiliary between source and verb.
+  if (k > seg.first && a.pos[k] === "AUX" && PERFECT.has(a.lower[k] ?? "")) {
+    k--;
+    while (k >= seg.first && a.pos[k] === "ADV") k--;
+  }
+  // "Most of them said", "Two of us say": a share of a group named by a pronoun.
+  const group = (a.lower[k] === "them" || a.lower[k] === "us" || a.lower[k] === "those") && a.lower[k - 1] === "of" && k - 2 >= seg.first && (SHARE_HEADS.has(a.lower[k - 2] ?? "") || a.pos[k - 2] === "NUM") ? k : -1;
+  if (group >= 0) k -= 2;
   // "Hillary Clinton on Tuesday said", "Clinton Tuesday said": when, between the source and the verb.
   if (hasTag(a.value[k] ?? "", "WeekDay") || WHEN.has(a.lower[k] ?? "")) {
     let w = k;
@@ -183,7 +206,7 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     while (o > k - 7 && o >= seg.first && a.value[o] !== "(") o--;
     if (a.value[o] === "(" && a.pos[o - 1] === "PROPN" && a.text.slice(a.start[o], a.end[k]).includes("-")) k = o - 1;
   }
-  const speakerLast = k;
+  const speakerLast = group >= 0 ? group : k;
   // A capitalised word counts whatever its tag ("Sen. Ted/VERB Cruz says").
   // So does a participle inside the phrase ("registered voters") and a percent sign ("74% of voters").
   const named = (i: number) =>
@@ -217,7 +240,11 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     let n = speakerFirst - 2;
     while (n - 1 >= seg.first && (a.pos[n - 1] === "PROPN" || (a.value[n - 1] === "." && a.pos[n - 2] === "PROPN"))) n--;
     if (opensClause(a, seg, n - 1)) speakerFirst = n;
+    // "…, the Orlund Climate and Energy Agency said …": one name with "and" inside, after a clause mark.
+    else if (a.pos[n - 1] === "DET" && (a.value[n - 2] === "," || a.value[n - 2] === "”") && /^[A-Z]/.test(a.value[speakerFirst] ?? "")) speakerFirst = n - 1;
   }
+  // "a level that analysts have long argued is too low": a relative clause, not a source phrase.
+  for (let r = speakerFirst + 1; r <= speakerLast; r++) if (a.lower[r] === "that" || a.lower[r] === "which") return null;
   const hasSpeaker = speakerFirst <= speakerLast && speakerLast >= seg.first;
   const before = speakerFirst - 1;
   const phrasal = phrasalReporting(a, v);
@@ -235,6 +262,13 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     // Nothing left after the frame: not a prefix frame ("Record profits, analysts say." is trailing).
     // "Pike told reporters:" ending the line: the quotation that follows is the content.
     const colon = a.value[seg.last] === ":" && seg.last - v <= 8 && !hasVerb(a, v + 1, seg.last);
+    // "The bank raised its rate to 5%, and Governor X has said more rises may follow": after a
+    // clause of the reporter's own with figures of its own, the frame sources only what follows it.
+    if (!colon && dropLast < seg.last - 2 && before > seg.first && a.pos[before] === "CCONJ" && hasVerb(a, seg.first, before - 1) && hasNumber(a, seg.first, before - 1) && hasVerb(a, dropLast + 1, seg.last)) {
+      let last = seg.last;
+      while (last > dropLast + 1 && (a.value[last] === "." || a.value[last] === "!" || a.value[last] === "?" || a.value[last] === "”" || a.value[last] === '"')) last--;
+      return { cue, speech: true, speakerFirst, speakerLast, dropFirst: before, dropLast, embedded: { first: dropLast + 1, last } };
+    }
     if (dropLast < seg.last - 2 || colon) return { cue, speech, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast: colon ? seg.last : dropLast };
     if (before < seg.first || a.pos[before] === "SCONJ") return null;
   }
@@ -673,7 +707,8 @@ function reportsSpeech(a: Analysis, seg: Segment, v: number): boolean {
   }
   // A name or pronoun right after the verb opens a reported clause, even when the tagger misses
   // its verb ("Okafor says Jumia refunds/NOUN the fee").
-  if (a.pos[k] === "PROPN" || a.pos[k] === "PRON") return true;
+  // A possessive ("has found its thistle") opens an object unless a verb follows ("said his plan would work").
+  if (a.pos[k] === "PROPN" || (a.pos[k] === "PRON" && !POSSESSIVE.has(a.lower[k] ?? ""))) return true;
   for (; k <= seg.last && !BREAK.has(a.value[k] ?? ""); k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return true;
   return false;
 }

@@ -346,7 +346,9 @@ function speakerOf(a: Analysis, frames: Frame[], index: number, registry: Entity
     // "said"/"told" report speech whoever the subject is: "the Times said", "a new report says",
     // "61 percent said", "the retired steel executive says".
     const spoken = f.speech === true && (SPEAKER_HEAD_POS.has(a.pos[f.speakerLast] ?? "") || QUANTITY_HEADS.has(head) || a.value[f.speakerLast] === "%");
-    if (f.cue === "according to" || person(head) || share || pronoun || spoken || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
+    // "Most of them said", "Two of us say": a share of a group the article has named.
+    const group = ["them", "us", "those"].includes(a.lower[f.speakerLast] ?? "") && a.lower[f.speakerLast - 1] === "of" && f.speakerLast - 1 > f.speakerFirst;
+    if (f.cue === "according to" || person(head) || share || pronoun || spoken || group || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
       return { speaker: asWritten, cue: f.cue, asWritten };
     }
   }

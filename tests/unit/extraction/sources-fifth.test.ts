@@ -98,3 +98,47 @@ describe("pronouns and a first name the lexicon knows as a man's", () => {
     expect(claimWith(claims, /40 routes/)?.attribution).toMatchObject({ asWritten: "she", speaker: "Helen Marsh" });
   });
 });
+
+describe("frames the tagger or an auxiliary hid", () => {
+  it("a perfect auxiliary: 'X has said …', 'Y have long argued …' (the frame is dropped from the text)", () => {
+    const claims = extractClaims("Senator Ida Vance has said the pipeline would carry 90,000 barrels a day.");
+    expect(claims[0]).toMatchObject({ text: expect.stringMatching(/^The pipeline would carry 90,000 barrels/), attribution: { speaker: "Ida Vance", cue: "said" } });
+    expect(extractClaims("Farm economists have long argued that the drought cut yields by 20 percent.")[0]?.attribution).toMatchObject({ asWritten: "Farm economists" });
+  });
+
+  it("a base form the tagger reads as a noun: 'Polls show X ahead', 'Some say …'", () => {
+    expect(extractClaims("Polls show Ruiz ahead by 8 points in the northern counties.")[0]?.attribution).toMatchObject({ asWritten: "Polls", cue: "show" });
+    expect(extractClaims("Some say the plant lost 300 jobs in 2024.")[0]?.attribution).toMatchObject({ asWritten: "Some", cue: "say" });
+  });
+
+  it("a share of a group named by a pronoun: 'Most of them said …'", () => {
+    expect(extractClaims("Most of them said the mill had paid them 12 dollars an hour.")[0]?.attribution).toMatchObject({ asWritten: "Most of them" });
+  });
+
+  it("a relative clause is no source phrase: '…, a level that vice-chancellors have long argued is too low'", () => {
+    const claims = extractClaims("Tuition stays capped at 9,000 euros, a level that rectors have long argued is too low.");
+    expect(claims.some((c) => c.attribution)).toBe(false);
+  });
+
+  it("a possessive after a data verb opens an object: 'the robot has found its battery' reports nothing", () => {
+    const claims = extractClaims("Back in the shed, the robot has found its battery.");
+    expect(claims.some((c) => c.attribution)).toBe(false);
+  });
+});
+
+describe("'…, and X said …' after a clause with figures of its own", () => {
+  it("the speaker sources only what follows the frame, not the reporter's figures before it", () => {
+    const claims = extractClaims("Home sales fell 12 percent to 8,400 in May, and the Dalby Realtors Board said prices would stay flat until 2027.");
+    expect(claims.find((c) => /12%/.test(c.text))?.attribution).toBeUndefined();
+    expect(claims.find((c) => /2027/.test(c.text))?.attribution).toMatchObject({ asWritten: "the Dalby Realtors Board" });
+  });
+
+  it("without figures before it the frame still sources the sentence: 'The mayor left early, and aides said she was ill'", () => {
+    expect(extractClaims("The mayor left the hearing early on Monday, and her aides said she had been ill since the weekend.").some((c) => c.attribution?.asWritten === "her aides")).toBe(true);
+  });
+
+  it("one name with 'and' inside after a quotation or clause: '…, the Varn Water and Power Agency said on Monday.'", () => {
+    const claims = extractClaims("Reservoir levels fell 14 percent in August, the Varn Water and Power Agency said on Monday.");
+    expect(attributed(claims)).toMatchObject({ asWritten: "the Varn Water and Power Agency" });
+  });
+});
