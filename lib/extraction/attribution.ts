@@ -534,7 +534,9 @@ export function opensClause(a: Analysis, seg: Segment, before: number): boolean 
   const participle = opener === "VERB" && /^[A-Z]/.test(a.value[seg.first] ?? "") && /(ing|ed)$/.test(a.lower[seg.first] ?? "");
   const linking = a.lower[seg.first] === "that" && a.lower[seg.first + 1] === "said" && before === seg.first + 2;
   if (linking) return true;
-  if (opener !== "ADP" && opener !== "ADV" && opener !== "SCONJ" && !participle && !TIME_WORDS.test(a.text.slice(a.start[seg.first], a.end[before - 1]))) return false;
+  // "To a standing ovation, …": the tagger reads an opening "to" as a particle.
+  const to = opener === "PART" && a.lower[seg.first] === "to";
+  if (opener !== "ADP" && opener !== "ADV" && opener !== "SCONJ" && !participle && !to && !TIME_WORDS.test(a.text.slice(a.start[seg.first], a.end[before - 1]))) return false;
   for (let k = seg.first; k < before; k++) {
     if (participle && k === seg.first) continue;
     if (a.pos[k] === "AUX" || (a.pos[k] === "VERB" && !/ing$/.test(a.lower[k] ?? "")) || a.value[k] === "“" || a.value[k] === '"') return false;

@@ -366,6 +366,8 @@ const STANCE = new Set([
   "question", "challenge", "defend", "attack", "slam", "tout", "hail", "predict", "promise", "vow", "pledge", "demand",
   "show", "suggest", "indicate", "find", "mention", "discuss", "announce", "note", "argue", "claim", "insist", "acknowledge",
   "vote", "advocate", "ask", "request", "talk", "speak", "comment", "cheer", "vouch", "campaign", "lobby", "thank", "reaffirm", "heckle", "trash", "cite", "portray", "repudiate", "criticise", "congratulate", "blast", "decry", "denounce", "lament", "celebrate", "recommend", "propose",
+  // Fifth pass (PolNeAR train): "pointed to", "expressed optimism that", "voiced concern", "echoed", "repeated".
+  "point", "express", "voice", "echo", "repeat",
 ]);
 
 /** The subject of a stance verb that opens the sentence, as its source; null when there is none. */
@@ -375,6 +377,24 @@ function mistaggedStance(a: Analysis, k: number, first: number): boolean {
   const prev = a.lower[k - 1] ?? "";
   const pluralSubject = (a.pos[k - 1] === "NOUN" && /s$/.test(prev)) || (a.pos[k - 1] === "VERB" && /ed$/.test(prev) && a.pos[k - 2] === "NOUN");
   return pluralSubject && ["DET", "PROPN", "NOUN", "ADJ"].includes(a.pos[k + 1] ?? "");
+}
+
+/** Verbs that, with a word for something said as object, say that the subject spoke: "made comments about", "issued a warning". */
+const LIGHT_VERBS = new Set(["make", "issue", "deliver", "give", "offer", "voice", "express", "release", "post", "send", "renew", "repeat", "lodge", "file"]);
+const SPEECH_NOUNS = new Set([
+  "comment", "comments", "remark", "remarks", "statement", "statements", "speech", "claim", "claims", "case", "argument", "pitch", "pledge",
+  "promise", "appeal", "plea", "warning", "apology", "endorsement", "announcement", "prediction", "criticism", "defense", "defence", "call",
+  "complaint", "objection", "denial", "rebuttal", "assurance", "assurances", "threat", "ultimatum", "vow",
+]);
+
+/** "made comments about …", "issued a sharp warning to …", "renewed his call for …": a light verb and a word for speech. */
+function speechAct(a: Analysis, verb: number, last: number): boolean {
+  if (!LIGHT_VERBS.has(a.lemma[verb] ?? "")) return false;
+  for (let k = verb + 1; k <= Math.min(last, verb + 4); k++) {
+    if (SPEECH_NOUNS.has(a.lower[k] ?? "") && (a.pos[k] === "NOUN" || a.pos[k] === "VERB")) return true;
+    if (!["DET", "ADJ", "ADV", "PRON", "NOUN"].includes(a.pos[k] ?? "")) return false;
+  }
+  return false;
 }
 
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
@@ -444,7 +464,7 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   let subjectLast = v - 1;
   while (subjectLast > first && a.pos[subjectLast] === "ADV") subjectLast--;
   // A reporting verb without content of its own ("Lynch is reaffirming her decision") is a stance too.
-  const stance = ((a.pos[verb] === "VERB" || tagged) && (STANCE.has(a.lemma[verb] ?? "") || isReportingVerb(a, verb))) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
+  const stance = ((a.pos[verb] === "VERB" || tagged) && (STANCE.has(a.lemma[verb] ?? "") || isReportingVerb(a, verb) || speechAct(a, verb, seg.last))) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
   if (v <= first || subjectLast < first || !stance) return null;
   // Passive: "The plan was criticized by two council members" — the agent is the source, not the subject.
   if (a.pos[verb] === "VERB" && passive(a, v, verb)) return passiveAgent(a, seg, verb, index, registry, own);
@@ -456,7 +476,7 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   const head = headNoun(a, first, subjectLast);
   // "56 percent would vote for …", "About three-quarters support …": a share of those polled.
   const share = QUANTITY_HEADS.has(head) || /^(three-quarters|two-thirds|one-third|one-quarter)$/.test(head);
-  if (PERSON_PRONOUN.get(head) || head === "they" || SOURCE_HEADS.has(head) || share || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
+  if (PERSON_PRONOUN.get(head) || head === "they" || SOURCE_HEADS.has(head) || SOURCE_HEADS.has(`${head}s`) || share || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
   return null;
 }
 

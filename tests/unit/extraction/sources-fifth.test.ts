@@ -142,3 +142,29 @@ describe("'…, and X said …' after a clause with figures of its own", () => {
     expect(attributed(claims)).toMatchObject({ asWritten: "the Varn Water and Power Agency" });
   });
 });
+
+describe("stances the earlier lists missed", () => {
+  it("'pointed to', 'expressed optimism that', 'voiced', 'echoed': the subject is the source", () => {
+    for (const text of [
+      "Councillor Ines Dorr pointed to the 2023 audit of the harbour fund.",
+      "Harbour officials expressed confidence that the 14 cranes would be repaired by June.",
+      "Senator Lia Brand echoed the union's demand for a 5 percent raise.",
+    ]) {
+      expect(attributed(extractClaims(text)), text).toBeDefined();
+    }
+  });
+
+  it("a light verb and a word for speech: 'made comments about', 'issued a warning'", () => {
+    expect(attributed(extractClaims("Okafor made comments about the 2022 vote count in Harlow."))).toMatchObject({ asWritten: "Okafor", cue: "made" });
+    expect(attributed(extractClaims("The regulator issued a warning to 12 lenders in March."))).toMatchObject({ asWritten: "The regulator" });
+  });
+
+  it("a light verb with a plain object stays the subject's act, with no source", () => {
+    expect(attributed(extractClaims("The bakery made 4,000 loaves for the festival in May."))).toBeUndefined();
+    expect(attributed(extractClaims("The council issued 300 parking permits in 2024."))).toBeUndefined();
+  });
+
+  it("an opening 'To …,' phrase: 'To a standing ovation, Marsh called for …'", () => {
+    expect(attributed(extractClaims("To loud applause, Mayor Ida Marsh called for a 10 percent cut in fares."))).toMatchObject({ speaker: "Ida Marsh" });
+  });
+});
