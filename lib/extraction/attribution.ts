@@ -278,6 +278,15 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
     let dropLast = phrasal ? v + 1 : v;
     if (a.value[v + 1] === ",") dropLast = v + 1;
+    // "…,” Marsh told a crowd in Dayton on Tuesday.": the addressee and the setting go with the frame.
+    else if (a.lemma[v] === "tell" && quotationBefore(a, seg, v)) {
+      let j = v + 1;
+      while (j <= seg.last && j - v < 9 && (["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"].includes(a.pos[j] ?? "") || a.value[j] === "’s" || a.value[j] === "'s" || a.value[j] === ".") && !(a.value[j] === "." && j >= seg.last - 1)) j++;
+      const tail = SETTING_PREPS.has(a.lower[j] ?? "") ? settingTail(a, seg, j) : -1;
+      if (tail >= 0) dropLast = tail;
+      else if (j > seg.last || (a.value[j] === "." && j >= seg.last - 1)) dropLast = j - 1;
+      else if (a.value[j] === ",") dropLast = j;
+    }
     // "Greensboro, Sexton said, made him question …": a parenthetical frame after a short subject
     // ("The timing, one manager said, could hardly be worse"), with content on both sides.
     // Only a named or pronoun source: "The timing, one manager said, …" stays the reporter's framing of a view.
@@ -698,6 +707,12 @@ export function frameOnly(a: Analysis, seg: Segment): boolean {
  */
 function reportsSpeech(a: Analysis, seg: Segment, v: number): boolean {
   let k = v + 1;
+  // "…,” Marsh told a crowd in Dayton.", "…, she told reporters.": after a quotation, the addressee then where or when.
+  if (a.lemma[v] === "tell" && BREAK.has(a.value[v - 1] ?? "") === false && quotationBefore(a, seg, v)) {
+    let j = k;
+    while (j <= seg.last && j - k < 8 && (["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"].includes(a.pos[j] ?? "") || a.value[j] === "’s" || a.value[j] === "'s" || a.value[j] === ".") && !(a.value[j] === "." && j >= seg.last - 1)) j++;
+    if (j > k && (j > seg.last || a.value[j] === "." || a.value[j] === "," || (SETTING_PREPS.has(a.lower[j] ?? "") && settingTail(a, seg, j) >= 0))) return true;
+  }
   if (k > seg.last || BREAK.has(a.value[k] ?? "") || a.value[k] === "." || a.lower[k] === "that") return true;
   // "promised to cut taxes", "urged voters to …": an infinitive is the act's object, not reported speech.
   if (a.lower[k] === "to") return false;
@@ -715,11 +730,21 @@ function reportsSpeech(a: Analysis, seg: Segment, v: number): boolean {
   return false;
 }
 
+/** A closing quotation mark and comma before the frame's speaker ("“…,” Marsh told …"). */
+function quotationBefore(a: Analysis, seg: Segment, v: number): boolean {
+  for (let k = v - 1; k >= seg.first && v - k <= 12; k--) {
+    if (a.value[k] === "”" || a.value[k] === '"' || (a.value[k] === "'" && a.value[k - 1] === "'")) return a.value[k - 1] === "," || a.value[k - 1] === "'" || a.value[k + 1] === ",";
+  }
+  return false;
+}
+
 /** Inverted frame: "<content>,” says Barra" / "…, said Forrester analyst Bryan Wang." */
 function invertedFrame(a: Analysis, seg: Segment, v: number, cue: string): Frame | null {
   let j = v + 1;
   // A capitalised word counts whatever its tag ("said Robert S. Ford/VERB").
-  while (j <= seg.last && (SPEAKER_POS.has(a.pos[j] ?? "") || (/^[A-Z]/.test(a.value[j] ?? "") && a.kind[j] === "word" && j > v + 1 && a.pos[j] !== "PRON") || (a.value[j] === "." && j < seg.last))) j++;
+  // "said David Fenn of the National Grocers Federation": "of" and "for" inside the source phrase.
+  const inside = (j: number) => (a.lower[j] === "of" || a.lower[j] === "for") && j > v + 1 && ["PROPN", "NOUN"].includes(a.pos[j - 1] ?? "") && ["DET", "PROPN"].includes(a.pos[j + 1] ?? "");
+  while (j <= seg.last && (SPEAKER_POS.has(a.pos[j] ?? "") || (/^[A-Z]/.test(a.value[j] ?? "") && a.kind[j] === "word" && j > v + 1 && a.pos[j] !== "PRON") || inside(j) || (a.value[j] === "." && j < seg.last))) j++;
   if (j === v + 1 && SPEAKER_PRONOUNS.has(a.lower[j] ?? "")) j++;
   if (j === v + 1) return null;
   // "…, Ana Ruiz, the mayor, said Sunday.": a day is when, not who.

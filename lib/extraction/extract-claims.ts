@@ -397,6 +397,8 @@ function speechAct(a: Analysis, verb: number, last: number): boolean {
   return false;
 }
 
+const CALLED_EVENTS = new Set(["strike", "strikes", "election", "elections", "vote", "meeting", "referendum", "session", "hearing", "halt", "truce", "ceasefire", "recess", "walkout", "conference", "summit", "inquiry", "poll"]);
+
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
 
 /** "was criticized", "has been attacked", "is never mentioned": a form of "be" before a participle. */
@@ -466,6 +468,12 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   // A reporting verb without content of its own ("Lynch is reaffirming her decision") is a stance too.
   const stance = ((a.pos[verb] === "VERB" || tagged) && (STANCE.has(a.lemma[verb] ?? "") || isReportingVerb(a, verb) || speechAct(a, verb, seg.last))) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
   if (v <= first || subjectLast < first || !stance) return null;
+  // "The union has called a second strike", "called an election": organising an event, not a stance.
+  if (a.lemma[verb] === "call") {
+    let o = verb + 1;
+    while (o <= seg.last && o - verb < 4 && ["DET", "ADJ", "NUM", "PRON"].includes(a.pos[o] ?? "")) o++;
+    if (CALLED_EVENTS.has(a.lower[o] ?? "")) return null;
+  }
   // Passive: "The plan was criticized by two council members" — the agent is the source, not the subject.
   if (a.pos[verb] === "VERB" && passive(a, v, verb)) return passiveAgent(a, seg, verb, index, registry, own);
   const frame = { cue: a.lower[verb] ?? "", speakerFirst: first, speakerLast: subjectLast, dropFirst: -1, dropLast: -2 };

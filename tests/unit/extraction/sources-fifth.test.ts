@@ -168,3 +168,21 @@ describe("stances the earlier lists missed", () => {
     expect(attributed(extractClaims("To loud applause, Mayor Ida Marsh called for a 10 percent cut in fares."))).toMatchObject({ speaker: "Ida Marsh" });
   });
 });
+
+describe("'told' after a quotation, and 'of' inside an inverted source", () => {
+  it("'“…,” X told reporters.' and '“…,” X told a crowd in Dayton.': the addressee ends the frame", () => {
+    expect(attributed(extractClaims("“The depot has cut 40 routes since 2023,” Deputy Mayor Ana Ruiz told reporters."))).toMatchObject({ speaker: "Ana Ruiz", cue: "told" });
+    const claims = extractClaims("“We will cut fares by 10 percent in 2026,” Marsh told a crowd in Dayton.");
+    expect(attributed(claims)).toMatchObject({ asWritten: "Marsh", cue: "told" });
+    expect(claims[0]!.text).not.toMatch(/crowd|Dayton/);
+  });
+
+  it("'“…,” said X of the Y Federation.': the organisation is part of the source", () => {
+    const claims = extractClaims("“Prices rose 6 percent in a month,” said David Fenn of the National Grocers Federation.");
+    expect(attributed(claims)).toMatchObject({ asWritten: "David Fenn of the National Grocers Federation", speaker: "David Fenn" });
+  });
+
+  it("'called a strike' organises an event: the union is not the source of its own strike", () => {
+    expect(attributed(extractClaims("The union has called a second strike for May 2 and 3."))).toBeUndefined();
+  });
+});
