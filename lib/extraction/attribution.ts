@@ -182,6 +182,8 @@ function accordingTo(a: Analysis, seg: Segment, i: number): Frame {
 }
 
 function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
+  // "a fact first reported by the Ledger": a passive participle; its source is the "by" phrase, not what precedes it.
+  if (a.lower[v + 1] === "by" && /ed$/.test(a.lower[v] ?? "")) return null;
   const cue = (a.value[v]?.toLowerCase() ?? "") + (phrasalReporting(a, v) ? " out" : "");
   // Speaker before the verb: "Barra said", "Forrester analyst Bryan Wang says", "he also states".
   let k = v - 1;

@@ -186,3 +186,10 @@ describe("'told' after a quotation, and 'of' inside an inverted source", () => {
     expect(attributed(extractClaims("The union has called a second strike for May 2 and 3."))).toBeUndefined();
   });
 });
+
+describe("a passive reporting participle", () => {
+  it("'…, a fact first reported by the Ledger' does not make 'a fact' the source", () => {
+    const claims = extractClaims("The clinic has not treated patients since 2019, a fact first reported by the Harlow Ledger.");
+    expect(claims.some((c) => c.attribution?.asWritten === "a fact")).toBe(false);
+  });
+});
