@@ -31,9 +31,14 @@ const REPORTING = new Set([
   "observe", "recall", "allege", "complain", "boast", "joke", "quip", "declare", "proclaim", "recount", "reply", "respond",
   "agree", "charge", "accuse", "signal", "hint", "indicate", "propose", "demand", "urge", "vow", "pledge", "promise",
   "describe", "remind", "caution",
+  // Fifth pass: a statement made again ("repeated that …", "echoed the claim that …").
+  "repeat", "echo",
 ]);
 /** Asked on every verb: answered from the token's word classes (see `lemmaClass`). */
 const REPORTING_LEMMA = lemmaClass((lemma) => REPORTING.has(lemma));
+const PERFECT = new Set(["has", "have", "had", "'ve", "’ve"]);
+/** Words for a share of a group opening a source ("Some say …", "Most of them said …"). */
+const SHARE_HEADS = new Set(["some", "many", "most", "others", "few", "several", "both", "all", "half", "none"]);
 /** Verbs that only ever report speech; the others ("reported revenue", "showed growth") may take a plain object. */
 const SPEECH_ONLY = new Set(["say", "tell", "add", "explain", "argue", "insist", "write", "tweet", "contend", "concede", "testify", "stress", "emphasize", "reiterate", "assert"]);
 const SPEAKER_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"]);
@@ -59,7 +64,9 @@ function glued(a: Analysis, k: number): boolean {
 
 /** The possessive mark after a name ending in s ("Sanders’ campaign"), glued to the name. */
 function possessiveMark(a: Analysis, k: number): boolean {
-  return (a.value[k] === "’" || a.value[k] === "'") && a.end[k - 1] === a.start[k] && a.pos[k - 1] === "PROPN" && a.end[k] !== a.start[k + 1];
+  // Also after a plural noun: "the teachers' union".
+  const owner = a.pos[k - 1] === "PROPN" || (a.pos[k - 1] === "NOUN" && /s$/.test(a.lower[k - 1] ?? ""));
+  return (a.value[k] === "’" || a.value[k] === "'") && a.end[k - 1] === a.start[k] && owner && a.end[k] !== a.start[k + 1];
 }
 
 export function isReportingVerb(a: Analysis, i: number): boolean {
@@ -80,6 +87,12 @@ function phrasalReporting(a: Analysis, i: number): boolean {
 function mistaggedReportingVerb(a: Analysis, seg: Segment, i: number): boolean {
   if (a.pos[i] !== "NOUN" || i === seg.first || (a.cls[i]! & REPORTING_LEMMA) === 0) return false;
   const prev = a.pos[i - 1] ?? "";
+  // "Polls show Ruiz ahead", "Some say they …": a base form after a plural subject or a share
+  // opening the clause, before the content's subject.
+  const opening = i - 1 === seg.first || a.pos[i - 2] === "CCONJ" || a.value[i - 2] === ",";
+  const plural = (prev === "NOUN" || prev === "PROPN") && /[^s]s$/.test(a.lower[i - 1] ?? "");
+  const some = SHARE_HEADS.has(a.lower[i - 1] ?? "") && opening;
+  if (!/s$/.test(a.lower[i] ?? "") && (plural || some) && ["PRON", "PROPN", "DET"].includes(a.pos[i + 1] ?? "")) return true;
   // "Six in 10 say …": a share of those polled before the verb.
   const share = prev === "NUM" && a.lower[i - 2] === "in";
   if (prev !== "PROPN" && prev !== "NOUN" && prev !== "PRON" && !share) return false;
@@ -88,6 +101,12 @@ function mistaggedReportingVerb(a: Analysis, seg: Segment, i: number): boolean {
   if (a.lower[i + 1] === "that" || ((next === "." || next === ",") && i + 1 >= seg.last - 1)) return true;
   if (next === "," && BREAK.has(a.value[i - 2] ?? "")) return true;
   return prev === "PROPN" && /s$/.test(a.lower[i] ?? "") && ["DET", "PRON", "PROPN"].includes(a.pos[i + 1] ?? "");
+}
+
+/** A figure or year among the tokens: that clause has claims of its own. */
+function hasNumber(a: Analysis, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (a.pos[k] === "NUM" || a.kind[k] === "number") return true;
+  return false;
 }
 
 function hasVerb(a: Analysis, first: number, last: number): boolean {
@@ -165,10 +184,20 @@ function accordingTo(a: Analysis, seg: Segment, i: number): Frame {
 }
 
 function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
+  // "a fact first reported by the Ledger": a passive participle; its source is the "by" phrase, not what precedes it.
+  if (a.lower[v + 1] === "by" && /ed$/.test(a.lower[v] ?? "")) return null;
   const cue = (a.value[v]?.toLowerCase() ?? "") + (phrasalReporting(a, v) ? " out" : "");
   // Speaker before the verb: "Barra said", "Forrester analyst Bryan Wang says", "he also states".
   let k = v - 1;
   while (k >= seg.first && a.pos[k] === "ADV") k--;
+  // "Farm economists have said …", "Ruiz has long argued …": a perfect auxiliary between source and verb.
+  if (k > seg.first && a.pos[k] === "AUX" && PERFECT.has(a.lower[k] ?? "")) {
+    k--;
+    while (k >= seg.first && a.pos[k] === "ADV") k--;
+  }
+  // "Most of them said", "Two of us say": a share of a group named by a pronoun.
+  const group = (a.lower[k] === "them" || a.lower[k] === "us" || a.lower[k] === "those") && a.lower[k - 1] === "of" && k - 2 >= seg.first && (SHARE_HEADS.has(a.lower[k - 2] ?? "") || a.pos[k - 2] === "NUM") ? k : -1;
+  if (group >= 0) k -= 2;
   // "Hillary Clinton on Tuesday said", "Clinton Tuesday said": when, between the source and the verb.
   if (hasTag(a.value[k] ?? "", "WeekDay") || WHEN.has(a.lower[k] ?? "")) {
     let w = k;
@@ -181,7 +210,7 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     while (o > k - 7 && o >= seg.first && a.value[o] !== "(") o--;
     if (a.value[o] === "(" && a.pos[o - 1] === "PROPN" && a.text.slice(a.start[o], a.end[k]).includes("-")) k = o - 1;
   }
-  const speakerLast = k;
+  const speakerLast = group >= 0 ? group : k;
   // A capitalised word counts whatever its tag ("Sen. Ted/VERB Cruz says").
   // So does a participle inside the phrase ("registered voters") and a percent sign ("74% of voters").
   const named = (i: number) =>
@@ -215,7 +244,11 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     let n = speakerFirst - 2;
     while (n - 1 >= seg.first && (a.pos[n - 1] === "PROPN" || (a.value[n - 1] === "." && a.pos[n - 2] === "PROPN"))) n--;
     if (opensClause(a, seg, n - 1)) speakerFirst = n;
+    // "…, the Orlund Climate and Energy Agency said …": one name with "and" inside, after a clause mark.
+    else if (a.pos[n - 1] === "DET" && (a.value[n - 2] === "," || a.value[n - 2] === "”") && /^[A-Z]/.test(a.value[speakerFirst] ?? "")) speakerFirst = n - 1;
   }
+  // "a level that analysts have long argued is too low": a relative clause, not a source phrase.
+  for (let r = speakerFirst + 1; r <= speakerLast; r++) if (a.lower[r] === "that" || a.lower[r] === "which") return null;
   const hasSpeaker = speakerFirst <= speakerLast && speakerLast >= seg.first;
   const before = speakerFirst - 1;
   const phrasal = phrasalReporting(a, v);
@@ -227,10 +260,19 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   if (hasSpeaker && opensClause(a, seg, before) && (speech || reportsSpeech(a, seg, v))) {
     // Prefix frame: "Barra said (on Tuesday) (that) <content>". "Veltra reported revenue of …"
     // has a plain object instead: the company did something, nobody is being quoted.
+    // "it told 140 employees that their jobs were gone": a figure in the addressee makes the telling the event.
+    if (a.lemma[v] === "tell" && a.pos[v + 1] === "NUM") return null;
     const dropLast = frameEnd(a, seg, v, phrasal);
     // Nothing left after the frame: not a prefix frame ("Record profits, analysts say." is trailing).
     // "Pike told reporters:" ending the line: the quotation that follows is the content.
     const colon = a.value[seg.last] === ":" && seg.last - v <= 8 && !hasVerb(a, v + 1, seg.last);
+    // "The bank raised its rate to 5%, and Governor X has said more rises may follow": after a
+    // clause of the reporter's own with figures of its own, the frame sources only what follows it.
+    if (!colon && dropLast < seg.last - 2 && before > seg.first && a.pos[before] === "CCONJ" && hasVerb(a, seg.first, before - 1) && hasNumber(a, seg.first, before - 1) && hasVerb(a, dropLast + 1, seg.last)) {
+      let last = seg.last;
+      while (last > dropLast + 1 && (a.value[last] === "." || a.value[last] === "!" || a.value[last] === "?" || a.value[last] === "”" || a.value[last] === '"')) last--;
+      return { cue, speech: true, speakerFirst, speakerLast, dropFirst: before, dropLast, embedded: { first: dropLast + 1, last } };
+    }
     if (dropLast < seg.last - 2 || colon) return { cue, speech, speakerFirst, speakerLast, dropFirst: Math.max(seg.first, before < seg.first ? seg.first : speakerFirst), dropLast: colon ? seg.last : dropLast };
     if (before < seg.first || a.pos[before] === "SCONJ") return null;
   }
@@ -240,6 +282,15 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
     let dropLast = phrasal ? v + 1 : v;
     if (a.value[v + 1] === ",") dropLast = v + 1;
+    // "…,” Marsh told a crowd in Dayton on Tuesday.": the addressee and the setting go with the frame.
+    else if (a.lemma[v] === "tell" && quotationBefore(a, seg, v)) {
+      let j = v + 1;
+      while (j <= seg.last && j - v < 9 && (["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"].includes(a.pos[j] ?? "") || a.value[j] === "’s" || a.value[j] === "'s" || a.value[j] === ".") && !(a.value[j] === "." && j >= seg.last - 1)) j++;
+      const tail = SETTING_PREPS.has(a.lower[j] ?? "") ? settingTail(a, seg, j) : -1;
+      if (tail >= 0) dropLast = tail;
+      else if (j > seg.last || (a.value[j] === "." && j >= seg.last - 1)) dropLast = j - 1;
+      else if (a.value[j] === ",") dropLast = j;
+    }
     // "Greensboro, Sexton said, made him question …": a parenthetical frame after a short subject
     // ("The timing, one manager said, could hardly be worse"), with content on both sides.
     // Only a named or pronoun source: "The timing, one manager said, …" stays the reporter's framing of a view.
@@ -249,11 +300,12 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
     // After its content, any reporting verb reports: "…, city records show." names its source.
     return { cue, speech: true, speakerFirst, speakerLast, dropFirst, dropLast };
   }
-  if (!hasSpeaker) {
+  if (!hasSpeaker || (/ing$/.test(cue) && DOCUMENTS.has(a.lower[v - 1] ?? ""))) {
     const shared = sharedSubjectFrame(a, seg, v, cue, speech);
     if (shared) return shared;
   }
-  const inverted = BREAK.has(a.value[v - 1] ?? "") ? invertedFrame(a, seg, v, cue) : null;
+  // "“…,” told reporters …" is no inversion: what follows "told" is the addressee.
+  const inverted = BREAK.has(a.value[v - 1] ?? "") && a.lemma[v] !== "tell" ? invertedFrame(a, seg, v, cue) : null;
   if (inverted) return inverted;
   // "Hugo Barra, the former Google official …, said <content>": the speaker is the name that
   // opens the sentence, separated from the verb by an appositive.
@@ -471,7 +523,7 @@ function trailingAppositive(a: Analysis, seg: Segment, v: number): { first: numb
   return null;
 }
 
-const TIME_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const TIME_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|(minute|hour|day|week|month|year)s?|later|earlier|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /**
  * Whether a source phrase may start after token `before`: at the start of the sentence, after a
@@ -490,8 +542,16 @@ export function opensClause(a: Analysis, seg: Segment, before: number): boolean 
   // ("Last week"); a noun phrase before the comma is a subject with a parenthetical frame after
   // it ("The timing, one manager said, could hardly be worse"), which is the trailing frame's case.
   const opener = a.pos[seg.first] ?? "";
-  if (opener !== "ADP" && opener !== "ADV" && opener !== "SCONJ" && !TIME_WORDS.test(a.text.slice(a.start[seg.first], a.end[before - 1]))) return false;
+  // "Speaking in Dublin,", "Asked about the levy,", "Lashing out,": a participle opens a phrase
+  // about the subject that follows. "That said," is a linking phrase.
+  const participle = opener === "VERB" && /^[A-Z]/.test(a.value[seg.first] ?? "") && /(ing|ed)$/.test(a.lower[seg.first] ?? "");
+  const linking = a.lower[seg.first] === "that" && a.lower[seg.first + 1] === "said" && before === seg.first + 2;
+  if (linking) return true;
+  // "To a standing ovation, …": the tagger reads an opening "to" as a particle.
+  const to = opener === "PART" && a.lower[seg.first] === "to";
+  if (opener !== "ADP" && opener !== "ADV" && opener !== "SCONJ" && !participle && !to && !TIME_WORDS.test(a.text.slice(a.start[seg.first], a.end[before - 1]))) return false;
   for (let k = seg.first; k < before; k++) {
+    if (participle && k === seg.first) continue;
     if (a.pos[k] === "AUX" || (a.pos[k] === "VERB" && !/ing$/.test(a.lower[k] ?? "")) || a.value[k] === "“" || a.value[k] === '"') return false;
   }
   return true;
@@ -506,31 +566,97 @@ function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, s
   while (p > seg.first && a.pos[p] === "ADV") p--;
   // "X took to Twitter to say …", "X stood at a rally to say …": the subject says it too.
   const infinitive = a.lower[p] === "to" && speech && p > seg.first + 1;
-  const joined = a.lower[p] === "and" || infinitive || ((a.value[p] === "," || a.value[p] === "–" || a.value[p] === "—") && /ing$/.test(a.lower[v] ?? ""));
+  // "The union issued a statement saying …", "X posted a video claiming …": the document speaks for its author.
+  const document = /ing$/.test(a.lower[v] ?? "") && a.pos[p] === "NOUN" && DOCUMENTS.has(a.lower[p] ?? "") && p > seg.first + 2;
+  const joined = a.lower[p] === "and" || infinitive || document || ((a.value[p] === "," || a.value[p] === "–" || a.value[p] === "—") && /ing$/.test(a.lower[v] ?? ""));
   if (!joined || !(speech || reportsSpeech(a, seg, v))) return null;
-  // The subject: the words before the sentence's first verb, if they read as a noun phrase.
-  let sv = seg.first;
+  // "On Friday, X criticized …, saying …": an opening adverbial is not the subject.
+  let first = seg.first;
+  if (a.pos[first] === "CCONJ") first++;
+  for (let c = first; c < Math.min(p, first + 10); c++) {
+    if (a.pos[c] === "VERB" || a.pos[c] === "AUX") break;
+    if (a.value[c] === ",") {
+      if (opensClause(a, seg, c)) first = c + 1;
+      break;
+    }
+  }
+  // The subject: the words before the sentence's first verb, if they read as a noun phrase. A
+  // party label ("Senator Ada Voss (D-Ore.)"), a day ("on Friday") or an appositive after a name
+  // (", a critic of the plan,") may stand between the subject and its verb; none is the source.
+  let sv = first;
+  let last = -1;
   while (sv < p && a.pos[sv] !== "VERB" && a.pos[sv] !== "AUX") {
+    const named = sv > first && (a.pos[sv - 1] === "PROPN" || (a.value[sv - 1] === "." && a.pos[sv - 2] === "PROPN") || /^[A-Z]/.test(a.value[sv - 1] ?? ""));
+    if (a.value[sv] === "(" && named && last < 0) {
+      const close = partyLabelEnd(a, sv);
+      if (close < 0) return null;
+      last = sv - 1;
+      sv = close + 1;
+      continue;
+    }
+    if ((a.lower[sv] === "on" && hasTag(a.value[sv + 1] ?? "", "WeekDay")) || hasTag(a.value[sv] ?? "", "WeekDay") || WHEN_ALONE.has(a.lower[sv] ?? "")) {
+      if (sv === first) return null;
+      if (last < 0) last = sv - 1;
+      sv += a.lower[sv] === "on" ? 2 : 1;
+      continue;
+    }
+    if (a.value[sv] === "," && (named || last >= 0)) {
+      const close = appositiveEnd(a, sv, p);
+      if (close < 0) return null;
+      if (last < 0) last = sv - 1;
+      sv = close + 1;
+      continue;
+    }
+    if (last >= 0) return null;
     const ok = SPEAKER_POS.has(a.pos[sv] ?? "") || a.pos[sv] === "PRON" || /^[A-Z]/.test(a.value[sv] ?? "") || glued(a, sv) || possessiveMark(a, sv) || a.value[sv] === ".";
     if (!ok) return null;
     sv++;
   }
-  if (sv === seg.first || sv >= p || sv - seg.first > 8) return null;
+  if (last < 0) last = sv - 1;
+  if (sv === first || sv >= p || last - first >= 8) return null;
   // "led voters to say", "asked him to say": the object of such a verb is the one who says it.
   if (infinitive && OBJECT_CONTROL.has(a.lemma[sv] ?? "")) return null;
-  const last = sv - 1;
   if (!["NOUN", "PROPN", "PRON"].includes(a.pos[last] ?? "") && !/^[A-Z]/.test(a.value[last] ?? "")) return null;
-  if (a.pos[last] === "PRON" && (last !== seg.first || !SPEAKER_PRONOUNS.has(a.lower[last] ?? ""))) return null;
+  if (a.pos[last] === "PRON" && (last !== first || !SPEAKER_PRONOUNS.has(a.lower[last] ?? ""))) return null;
   let dropLast = v;
   if (a.value[dropLast + 1] === ":") dropLast++;
   else if (a.lower[dropLast + 1] === "that" && a.pos[dropLast + 2] !== "AUX" && a.pos[dropLast + 2] !== "VERB") dropLast++;
   if (dropLast >= seg.last - 2) return null;
-  return { cue, speech, speakerFirst: seg.first, speakerLast: last, dropFirst: infinitive ? seg.first : p, dropLast };
+  return { cue, speech, speakerFirst: first, speakerLast: last, dropFirst: infinitive || document ? first : p, dropLast };
+}
+
+/** Nouns for what a source puts out, which then "says" what the source says. */
+const DOCUMENTS = new Set(["statement", "release", "letter", "memo", "tweet", "post", "email", "e-mail", "message", "video", "ad", "advertisement", "op-ed", "editorial", "filing", "notice", "post", "note", "announcement", "report"]);
+const WHEN_ALONE = new Set(["today", "yesterday", "tonight"]);
+
+/** "(D-Ore.)", "(R-Texas)": the closing parenthesis of a party label, or -1. */
+function partyLabelEnd(a: Analysis, open: number): number {
+  let close = open + 1;
+  while (close < open + 8 && a.value[close] !== ")" && a.value[close] !== undefined) close++;
+  return a.value[close] === ")" && a.text.slice(a.start[open], a.end[close]).includes("-") ? close : -1;
+}
+
+/**
+ * ", a critic of the plan,", ", who chairs the panel,": the closing comma of an appositive
+ * after a name, before `limit`; -1 when there is none, or a finite verb outside a relative clause.
+ */
+function appositiveEnd(a: Analysis, comma: number, limit: number): number {
+  let relative = false;
+  for (let k = comma + 1; k < limit && k - comma <= 24; k++) {
+    const w = a.value[k] ?? "";
+    if (w === ",") return k > comma + 1 ? k : -1;
+    if (w === "“" || w === "”" || w === '"' || w === ";" || w === ":" || w === "(") return -1;
+    if (["who", "which", "whose", "whom"].includes(a.lower[k] ?? "")) relative = true;
+    if ((a.pos[k] === "VERB" || a.pos[k] === "AUX") && !relative && !/(ed|en|ing)$/.test(a.lower[k] ?? "")) return -1;
+  }
+  return -1;
 }
 
 const OBJECT_CONTROL = new Set(["lead", "ask", "urge", "force", "prompt", "cause", "encourage", "expect", "want", "get", "allow", "tell", "persuade", "invite", "pressure", "push", "call", "challenge", "dare", "need", "require", "like", "be", "seem", "appear", "refuse", "decline", "have", "use"]);
 
-const SETTING_PREPS = new Set(["in", "at", "on", "during", "via", "through", "to", "before", "after", "from", "outside", "inside", "near"]);
+const SETTING_PREPS = new Set(["in", "at", "on", "during", "via", "through", "to", "before", "after", "from", "outside", "inside", "near",
+  // "she said with a shrug", "he said over lunch", "said by phone", "said amid the cheers".
+  "with", "over", "amid", "by", "across", "under"]);
 
 /**
  * The end of a prepositional phrase saying where or when something was said, when a "that" or a
@@ -585,6 +711,12 @@ export function frameOnly(a: Analysis, seg: Segment): boolean {
  */
 function reportsSpeech(a: Analysis, seg: Segment, v: number): boolean {
   let k = v + 1;
+  // "…,” Marsh told a crowd in Dayton.", "…, she told reporters.": after a quotation, the addressee then where or when.
+  if (a.lemma[v] === "tell" && BREAK.has(a.value[v - 1] ?? "") === false && quotationBefore(a, seg, v)) {
+    let j = k;
+    while (j <= seg.last && j - k < 8 && (["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"].includes(a.pos[j] ?? "") || a.value[j] === "’s" || a.value[j] === "'s" || a.value[j] === ".") && !(a.value[j] === "." && j >= seg.last - 1)) j++;
+    if (j > k && (j > seg.last || a.value[j] === "." || a.value[j] === "," || (SETTING_PREPS.has(a.lower[j] ?? "") && settingTail(a, seg, j) >= 0))) return true;
+  }
   if (k > seg.last || BREAK.has(a.value[k] ?? "") || a.value[k] === "." || a.lower[k] === "that") return true;
   // "promised to cut taxes", "urged voters to …": an infinitive is the act's object, not reported speech.
   if (a.lower[k] === "to") return false;
@@ -596,23 +728,76 @@ function reportsSpeech(a: Analysis, seg: Segment, v: number): boolean {
   }
   // A name or pronoun right after the verb opens a reported clause, even when the tagger misses
   // its verb ("Okafor says Jumia refunds/NOUN the fee").
-  if (a.pos[k] === "PROPN" || a.pos[k] === "PRON") return true;
+  // A possessive ("has found its thistle") opens an object unless a verb follows ("said his plan would work").
+  if (a.pos[k] === "PROPN" || (a.pos[k] === "PRON" && !POSSESSIVE.has(a.lower[k] ?? ""))) return true;
   for (; k <= seg.last && !BREAK.has(a.value[k] ?? ""); k++) if (a.pos[k] === "VERB" || a.pos[k] === "AUX") return true;
+  return false;
+}
+
+/** A closing quotation mark and comma before the frame's speaker ("“…,” Marsh told …"). */
+function quotationBefore(a: Analysis, seg: Segment, v: number): boolean {
+  for (let k = v - 1; k >= seg.first && v - k <= 12; k--) {
+    if (a.value[k] === "”" || a.value[k] === '"' || (a.value[k] === "'" && a.value[k - 1] === "'")) return a.value[k - 1] === "," || a.value[k - 1] === "'" || a.value[k + 1] === ",";
+  }
   return false;
 }
 
 /** Inverted frame: "<content>,” says Barra" / "…, said Forrester analyst Bryan Wang." */
 function invertedFrame(a: Analysis, seg: Segment, v: number, cue: string): Frame | null {
   let j = v + 1;
-  while (j <= seg.last && (SPEAKER_POS.has(a.pos[j] ?? "") || (a.value[j] === "." && j < seg.last))) j++;
+  // A capitalised word counts whatever its tag ("said Robert S. Ford/VERB").
+  // "said David Fenn of the National Grocers Federation": "of" and "for" inside the source phrase.
+  const inside = (j: number) => (a.lower[j] === "of" || a.lower[j] === "for") && j > v + 1 && ["PROPN", "NOUN"].includes(a.pos[j - 1] ?? "") && ["DET", "PROPN"].includes(a.pos[j + 1] ?? "");
+  while (j <= seg.last && (SPEAKER_POS.has(a.pos[j] ?? "") || (/^[A-Z]/.test(a.value[j] ?? "") && a.kind[j] === "word" && j > v + 1 && a.pos[j] !== "PRON") || inside(j) || (a.value[j] === "." && j < seg.last))) j++;
   if (j === v + 1 && SPEAKER_PRONOUNS.has(a.lower[j] ?? "")) j++;
   if (j === v + 1) return null;
   // "…, Ana Ruiz, the mayor, said Sunday.": a day is when, not who.
   if (j === v + 2 && (WHEN.has(a.lower[v + 1] ?? "") || hasTag(a.value[v + 1] ?? "", "WeekDay"))) return null;
+  // "…,” said spokesman Alan Brisk in a Tuesday briefing.": where it was said closes the sentence.
+  const setting = j <= seg.last && SETTING_PREPS.has(a.lower[j] ?? "") ? settingTail(a, seg, j) : -1;
   // The speaker phrase must close the sentence or the clause; otherwise "said" opens content.
-  if (j <= seg.last && ![".", ",", "!", "?"].includes(a.value[j] ?? "")) return null;
+  if (setting < 0 && j <= seg.last && ![".", ",", "!", "?"].includes(a.value[j] ?? "")) return null;
   let dropFirst = v - 1;
   while (dropFirst - 1 >= seg.first && BREAK.has(a.value[dropFirst - 1] ?? "")) dropFirst--;
   if (dropFirst - seg.first < 3) return null;
+  if (setting >= 0) return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: v + 1, speakerLast: j - 1, dropFirst, dropLast: setting };
+  // "…,” said Mira Okafor, 58, a nurse.": an appositive closing the sentence goes with the speaker.
+  if (a.value[j] === ",") {
+    const tail = appositiveTail(a, seg, j);
+    if (tail > 0) return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: v + 1, speakerLast: j - 1, dropFirst, dropLast: tail };
+  }
   return { cue, speech: SPEECH_ONLY.has(a.lemma[v] ?? ""), speakerFirst: v + 1, speakerLast: j - 1, dropFirst, dropLast: a.value[j] === "," ? j : j - 1 };
+}
+
+/** The last token before the final stop when everything after `comma` is an appositive (no finite verb, no quotation); -1 otherwise. */
+function appositiveTail(a: Analysis, seg: Segment, comma: number): number {
+  let last = seg.last;
+  if (a.value[last] === "." || a.value[last] === "!" || a.value[last] === "?") last--;
+  if (last <= comma || last - comma > 30) return -1;
+  let relative = false;
+  for (let k = comma + 1; k <= last; k++) {
+    const w = a.value[k] ?? "";
+    if (w === "“" || w === "”" || w === '"' || w === ";" || w === ":") return -1;
+    if (["who", "which", "whose", "whom", "that"].includes(a.lower[k] ?? "")) relative = true;
+    if ((a.pos[k] === "VERB" || a.pos[k] === "AUX") && !relative && !/(ed|en|ing)$/.test(a.lower[k] ?? "")) return -1;
+  }
+  return last;
+}
+
+/**
+ * A phrase saying where or when something was said that closes the sentence ("in a statement",
+ * "on Tuesday", "during a debate in Ohio"): the index of its last token before the final stop or a
+ * comma, or -1 when a verb other than a participle ("posted") is inside.
+ */
+function settingTail(a: Analysis, seg: Segment, from: number): number {
+  let k = from;
+  for (; k <= seg.last && k - from < 14; k++) {
+    const w = a.value[k] ?? "";
+    if (w === "," || ((w === "." || w === "!" || w === "?") && k >= seg.last - 1)) break;
+    if ((a.pos[k] === "VERB" && !/(ed|en)$/.test(a.lower[k] ?? "")) || a.pos[k] === "AUX" || BREAK.has(w) || w === "“" || w === '"') return -1;
+  }
+  if (k > seg.last) return seg.last;
+  const w = a.value[k] ?? "";
+  if (w === ",") return k;
+  return w === "." || w === "!" || w === "?" ? k - 1 : -1;
 }

@@ -25,6 +25,9 @@ const TITLE_WORDS = new Set([
   "spokesperson", "governor", "senator", "mayor", "professor", "judge", "prime", "deputy", "senior", "global", "general",
   "managing", "vp", "svp", "evp", "king", "queen", "prince", "princess", "pope", "economist", "editor", "reporter", "entrepreneur",
   "chancellor", "premier", "representative", "congressman", "congresswoman", "commissioner", "ambassador", "interviewer",
+  // Fifth sources pass: local and legislative titles ("Councillor Ben Okafor", "Majority Leader X", "Sheriff Y").
+  "councillor", "councilor", "councilman", "councilwoman", "councilmember", "sheriff", "treasurer", "comptroller", "attorney",
+  "speaker", "leader", "lieutenant", "strategist", "pollster", "adviser", "advisor", "aide",
 ]);
 const ORG_SUFFIX = new Set([
   "inc.", "inc", "corp.", "corp", "co.", "co", "ltd.", "ltd", "llc", "plc", "ag", "gmbh", "sa", "group", "holdings",

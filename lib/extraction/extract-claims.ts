@@ -8,7 +8,7 @@ import { findFrames, isReportingVerb, opensClause, type Frame } from "./attribut
 import { features } from "./features";
 import { findMentions, lowerCaseWords, type Mention } from "./entities";
 import { EntityRegistry } from "./coref";
-import { hasTag, isFemaleName } from "./lexicon";
+import { hasTag, isFemaleName, isMaleName } from "./lexicon";
 import type { Replacement } from "./normalize";
 import { claimsForSegment, copyAttribution, type EmbeddedSource } from "./classify";
 import { factuality } from "./factuality/model";
@@ -222,7 +222,8 @@ function resolveFirstPlural(a: Analysis, seg: Segment, registry: EntityRegistry,
 function personGender(m: Mention): boolean | null {
   if (m.kind !== "person") return null;
   const first = m.text.split(/\s+/)[0] ?? "";
-  return isFemaleName(first) ? true : null;
+  // A first name the lexicon knows as a man's tells "she" to look elsewhere ("Martin Oyelaran … she said").
+  return isFemaleName(first) ? true : isMaleName(first) ? false : null;
 }
 
 function dedupe(entities: Entity[]): Entity[] {
@@ -358,7 +359,9 @@ function speakerOf(a: Analysis, frames: Frame[], index: number, registry: Entity
     // "said"/"told" report speech whoever the subject is: "the Times said", "a new report says",
     // "61 percent said", "the retired steel executive says".
     const spoken = f.speech === true && (SPEAKER_HEAD_POS.has(a.pos[f.speakerLast] ?? "") || QUANTITY_HEADS.has(head) || a.value[f.speakerLast] === "%");
-    if (f.cue === "according to" || person(head) || share || pronoun || spoken || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
+    // "Most of them said", "Two of us say": a share of a group the article has named.
+    const group = ["them", "us", "those"].includes(a.lower[f.speakerLast] ?? "") && a.lower[f.speakerLast - 1] === "of" && f.speakerLast - 1 > f.speakerFirst;
+    if (f.cue === "according to" || person(head) || share || pronoun || spoken || group || (a.lower[f.speakerFirst] === "they" && f.speakerFirst === f.speakerLast)) {
       return { speaker: asWritten, cue: f.cue, asWritten };
     }
   }
@@ -376,6 +379,8 @@ const STANCE = new Set([
   "question", "challenge", "defend", "attack", "slam", "tout", "hail", "predict", "promise", "vow", "pledge", "demand",
   "show", "suggest", "indicate", "find", "mention", "discuss", "announce", "note", "argue", "claim", "insist", "acknowledge",
   "vote", "advocate", "ask", "request", "talk", "speak", "comment", "cheer", "vouch", "campaign", "lobby", "thank", "reaffirm", "heckle", "trash", "cite", "portray", "repudiate", "criticise", "congratulate", "blast", "decry", "denounce", "lament", "celebrate", "recommend", "propose",
+  // Fifth pass (PolNeAR train): "pointed to", "expressed optimism that", "voiced concern", "echoed", "repeated".
+  "point", "express", "voice", "echo", "repeat",
 ]);
 
 /** The subject of a stance verb that opens the sentence, as its source; null when there is none. */
@@ -386,6 +391,26 @@ function mistaggedStance(a: Analysis, k: number, first: number): boolean {
   const pluralSubject = (a.pos[k - 1] === "NOUN" && /s$/.test(prev)) || (a.pos[k - 1] === "VERB" && /ed$/.test(prev) && a.pos[k - 2] === "NOUN");
   return pluralSubject && ["DET", "PROPN", "NOUN", "ADJ"].includes(a.pos[k + 1] ?? "");
 }
+
+/** Verbs that, with a word for something said as object, say that the subject spoke: "made comments about", "issued a warning". */
+const LIGHT_VERBS = new Set(["make", "issue", "deliver", "give", "offer", "voice", "express", "release", "post", "send", "renew", "repeat", "lodge", "file"]);
+const SPEECH_NOUNS = new Set([
+  "comment", "comments", "remark", "remarks", "statement", "statements", "speech", "claim", "claims", "case", "argument", "pitch", "pledge",
+  "promise", "appeal", "plea", "warning", "apology", "endorsement", "announcement", "prediction", "criticism", "defense", "defence", "call",
+  "complaint", "objection", "denial", "rebuttal", "assurance", "assurances", "threat", "ultimatum", "vow",
+]);
+
+/** "made comments about …", "issued a sharp warning to …", "renewed his call for …": a light verb and a word for speech. */
+function speechAct(a: Analysis, verb: number, last: number): boolean {
+  if (!LIGHT_VERBS.has(a.lemma[verb] ?? "")) return false;
+  for (let k = verb + 1; k <= Math.min(last, verb + 4); k++) {
+    if (SPEECH_NOUNS.has(a.lower[k] ?? "") && (a.pos[k] === "NOUN" || a.pos[k] === "VERB")) return true;
+    if (!["DET", "ADJ", "ADV", "PRON", "NOUN"].includes(a.pos[k] ?? "")) return false;
+  }
+  return false;
+}
+
+const CALLED_EVENTS = new Set(["strike", "strikes", "election", "elections", "vote", "meeting", "referendum", "session", "hearing", "halt", "truce", "ceasefire", "recess", "walkout", "conference", "summit", "inquiry", "poll"]);
 
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
 
@@ -454,8 +479,14 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   let subjectLast = v - 1;
   while (subjectLast > first && a.pos[subjectLast] === "ADV") subjectLast--;
   // A reporting verb without content of its own ("Lynch is reaffirming her decision") is a stance too.
-  const stance = ((a.pos[verb] === "VERB" || tagged) && (STANCE.has(a.lemma[verb] ?? "") || isReportingVerb(a, verb))) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
+  const stance = ((a.pos[verb] === "VERB" || tagged) && (STANCE.has(a.lemma[verb] ?? "") || isReportingVerb(a, verb) || speechAct(a, verb, seg.last))) || (a.pos[verb] === "ADJ" && STANCE_ADJ.has(a.lower[verb] ?? "") && verb > v);
   if (v <= first || subjectLast < first || !stance) return null;
+  // "The union has called a second strike", "called an election": organising an event, not a stance.
+  if (a.lemma[verb] === "call") {
+    let o = verb + 1;
+    while (o <= seg.last && o - verb < 4 && ["DET", "ADJ", "NUM", "PRON"].includes(a.pos[o] ?? "")) o++;
+    if (CALLED_EVENTS.has(a.lower[o] ?? "")) return null;
+  }
   // Passive: "The plan was criticized by two council members" — the agent is the source, not the subject.
   if (a.pos[verb] === "VERB" && passive(a, v, verb)) return passiveAgent(a, seg, verb, index, registry, own);
   const frame = { cue: a.lower[verb] ?? "", speakerFirst: first, speakerLast: subjectLast, dropFirst: -1, dropLast: -2 };
@@ -466,7 +497,7 @@ function stanceSource(a: Analysis, seg: Segment, index: number, registry: Entity
   const head = headNoun(a, first, subjectLast);
   // "56 percent would vote for …", "About three-quarters support …": a share of those polled.
   const share = QUANTITY_HEADS.has(head) || /^(three-quarters|two-thirds|one-third|one-quarter)$/.test(head);
-  if (PERSON_PRONOUN.get(head) || head === "they" || SOURCE_HEADS.has(head) || share || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
+  if (PERSON_PRONOUN.get(head) || head === "they" || SOURCE_HEADS.has(head) || SOURCE_HEADS.has(`${head}s`) || share || hasTag(head, "Actor") || hasTag(head.replace(/s$/, ""), "Actor")) return { speaker: asWritten, cue: frame.cue, asWritten };
   return null;
 }
 
@@ -515,7 +546,13 @@ function resolvedSource(resolved: { name: string; kind?: EntityKind }, cue: stri
 function resolveSpeaker(a: Analysis, f: Frame, index: number, registry: EntityRegistry, own: Mention[]): { name: string; kind?: EntityKind } | null {
   const inside = own.filter((m) => m.first >= f.speakerFirst && m.last <= f.speakerLast);
   const person = inside.find((m) => m.kind === "person");
-  if (person) return { name: registry.canonical(person).text, kind: "person" };
+  if (person) {
+    // "Robert S. Ford/VERB": the tagger cut the name short; the capitalised words up to the phrase's end are still his.
+    let end = person.last;
+    while (end < f.speakerLast && /^[A-Z][a-z]/.test(a.value[end + 1] ?? "") && a.kind[end + 1] === "word" && a.end[end]! < a.start[end + 1]!) end++;
+    if (end > person.last && end === f.speakerLast) return { name: a.text.slice(a.start[person.first], a.end[end]), kind: "person" };
+    return { name: registry.canonical(person).text, kind: "person" };
+  }
   if (TITLE_HEADS.has(a.lower[f.speakerLast] ?? "")) {
     // "Xiaomi's global VP says": the unnamed title stands for the person the article is about.
     const name = registry.salient("person", index);

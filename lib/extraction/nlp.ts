@@ -48,6 +48,8 @@ interface LexemeTable {
 
 let instance: { nlp: Nlp; lexemes: LexemeTable; vocabulary: number; learnedFrom: number; documents: number } | null = null;
 
+let metaCER: unknown = null;
+
 /** Documents read by one wink instance before a fresh one replaces it (bounds its memory). */
 const DOCUMENTS_PER_INSTANCE = 2_000;
 
@@ -65,6 +67,10 @@ function engine(): typeof instance & object {
     let lexemes: LexemeTable | null = null;
     const capture = {
       ...model,
+      // The package's loader re-serialises its own module-level state on every call (the string
+      // doubles each time; the twentieth instance threw "Invalid string length"), so every
+      // instance gets the first call's result.
+      metaCER: () => (metaCER ??= (model.metaCER as () => unknown)()),
       core: () => {
         const m = (model.core as () => { features: { lexeme: LexemeTable } })();
         lexemes = m.features.lexeme;
