@@ -89,6 +89,20 @@ export class EntityRegistry {
   }
 
   /**
+   * "the research firm" when the article has named "Corvel Research": the organisation named with
+   * one of the description's words, most mentioned first; null when no name shares one.
+   */
+  organizationNamedWith(words: string[]): string | null {
+    let best: Known | null = null;
+    for (const k of this.byName.values()) {
+      if (k.kind !== "organization" || k.count === 0) continue;
+      const own = k.canonical.toLowerCase().split(/\s+/);
+      if (words.some((w) => own.includes(w)) && (!best || k.count > best.count)) best = k;
+    }
+    return best?.canonical ?? null;
+  }
+
+  /**
    * The entity a pronoun or "the company" points to at a segment: the one of that kind the
    * article has mentioned most so far, with a bonus for being mentioned just before.
    */

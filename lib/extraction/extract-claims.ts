@@ -8,7 +8,7 @@ import { findFrames, isReportingVerb, opensClause, type Frame } from "./attribut
 import { features } from "./features";
 import { findMentions, lowerCaseWords, type Mention } from "./entities";
 import { EntityRegistry } from "./coref";
-import { hasTag, isFemaleName, isMaleName } from "./lexicon";
+import { hasTag, isDemonym, isFemaleName, isMaleName } from "./lexicon";
 import type { Replacement } from "./normalize";
 import { claimsForSegment, copyAttribution, type EmbeddedSource } from "./classify";
 import { factuality } from "./factuality/model";
@@ -282,8 +282,14 @@ function resolve(a: Analysis, seg: Segment, index: number, registry: EntityRegis
       // describes the company, it does not point back to one.
       const predicate = ["be", "become", "remain"].includes(a.lemma[i - 1] ?? "");
       const ranked = a.value.slice(i + 1, k).some((w) => /(est|most)$/i.test(w) || /^(first|second|third|fourth|fifth|sixth|top|leading)\b/i.test(w));
-      if (ORG_HEADS.has(a.lower[k] ?? "") && !["of", "that", "which"].includes(a.lower[k + 1] ?? "") && !predicate && !ranked) {
-        const org = registry.salient("organization", index);
+      // "the Better Business Bureau", "the Islamic State group": a proper noun makes it a name
+      // ("the Chinese company", an adjective, still points back).
+      let named = false;
+      for (let j = i + 1; j <= k; j++) if (a.pos[j] === "PROPN" && /^\p{Lu}/u.test(a.value[j] ?? "") && !isDemonym(a.value[j] ?? "")) named = true;
+      if (ORG_HEADS.has(a.lower[k] ?? "") && !["of", "that", "which"].includes(a.lower[k + 1] ?? "") && !predicate && !ranked && !named) {
+        // "the research firm" after "Corvel Research" is that firm, not the article's main company.
+        const modifiers = a.lower.slice(i + 1, k).filter((w) => w.length > 2);
+        const org = registry.organizationNamedWith(modifiers) ?? registry.salient("organization", index);
         if (org) out.push({ first: i, last: k, text: org });
         i = k;
       }
@@ -571,7 +577,9 @@ function resolveSpeaker(a: Analysis, f: Frame, index: number, registry: EntityRe
     if (name) return { name, kind: "person" };
   }
   if (lower === "it" || ORG_HEADS.has(a.lower[f.speakerLast] ?? "")) {
-    const org = registry.salient("organization", index);
+    // "the research firm said" after "Corvel Research" is that firm, not the article's main company.
+    const modifiers = lower === "it" ? [] : a.lower.slice(f.speakerFirst, f.speakerLast).filter((w) => w.length > 2);
+    const org = registry.organizationNamedWith(modifiers) ?? registry.salient("organization", index);
     if (org) return { name: org, kind: "organization" };
   }
   // "Mr. Wang", "Sen. Ortiz": an honorific names a person, even one the lexicon does not know.

@@ -155,3 +155,15 @@ describe("a description after a copula or with a rank is not a reference", () =>
     expect(texts("Vellum Air flew 9 million passengers in 2024. The biggest carrier cut 300 jobs in May.")).toContain("The biggest carrier cut 300 jobs in May");
   });
 });
+
+describe("a description resolves to the organisation it names, or stays a name", () => {
+  it("'the research firm said' after 'Halden Research' is that firm, not the article's company", () => {
+    const claims = extractClaims("Pellow Mobile sold 9 million phones in 2024, according to Halden Research. Pellow Mobile's share rose 4 percent last year, the research firm said.");
+    expect(claims.find((c) => c.quantity?.value === 4)?.attribution?.speaker).toBe("Halden Research");
+  });
+
+  it("'the Better Business Bureau', a name that ends in a company word, is never replaced", () => {
+    const claims = extractClaims("Kessel Group sold 12 stores in 2023. The chain received a D rating from the Better Business Bureau in May.");
+    expect(claims.some((c) => /from the Better Business Bureau in May/.test(c.text))).toBe(true);
+  });
+});
