@@ -187,6 +187,9 @@ function baseCandidates(ctx: SegmentContext): Candidate[] {
   const chosen = (strong.length ? strong : f.directQuote ? [] : own.filter((x) => x.unit && x.kind === "count" && x.value !== 1)).slice(0, MAX_FIGURES);
   for (const fig of chosen) {
     if (hypothetical(a, ctx.seg, fig.first, f.counterfactual)) continue;
+    // "according to two people familiar with the matter", "three officials said": a count in words
+    // inside the source says who spoke, it is no claim (a share, "41 percent said", still is).
+    if (fig.kind === "count" && fig.wordy && fig.unit && a.lower[fig.last + 1] !== "in" && ctx.frames.some((fr) => fr.speakerFirst >= 0 && fr.speakerFirst <= fig.first && fr.speakerLast >= fig.last)) continue;
     const period = periodFor(a, fig, figures.dates, own, ctx.seg);
     if (period) used.add(period);
     const converted = figures.figures.find((o) => conversionOf(a, o, figures.figures) === fig);

@@ -167,3 +167,15 @@ describe("a description resolves to the organisation it names, or stays a name",
     expect(claims.some((c) => /from the Better Business Bureau in May/.test(c.text))).toBe(true);
   });
 });
+
+describe("a count in words inside the source says who spoke", () => {
+  it("'according to two people familiar with the matter' gives no claim of its own", () => {
+    const claims = extractClaims("Brell Foods held talks to buy a rival, but they collapsed in June, according to two people familiar with the matter.");
+    expect(claims.some((c) => c.quantity?.value === 2)).toBe(false);
+    expect(claims.some((c) => /collapsed in June/.test(c.text))).toBe(true);
+  });
+
+  it("a share of those polled who said something is still a claim", () => {
+    expect(extractClaims("About four in 10 Ostrian voters say the economy is their main worry.").length).toBe(1);
+  });
+});
