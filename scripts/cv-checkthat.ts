@@ -6,13 +6,12 @@
 // contiguous blocks): a change that moves them in opposite directions is noise.
 // Options: DECISION='{"softOpinion":0.9}' tries other thresholds (score.ts) for this run only.
 import { extractClaims } from "@/lib/extraction";
-import { analyze } from "@/lib/extraction/nlp";
-import { DIMENSIONS, featurize } from "@/lib/extraction/factuality/featurize";
+import { DIMENSIONS } from "@/lib/extraction/factuality/featurize";
 // Imported under another name: "use…" reads as a React hook to the linter; this is a plain setter.
 import { useModel as swapModel } from "@/lib/extraction/factuality/model";
 import { DECISION } from "@/lib/extraction/score";
-import { CLAIMBUSTER, f1, isTuningTenth, loadCheckThat, loadClaimBuster, sentenceKey } from "./support/extraction-eval";
-import { type Example, examples, newsSentences, quantize, train } from "./support/factuality-train";
+import { CLAIMBUSTER, f1, isTuningTenth, loadCheckThat, loadClaimBuster } from "./support/extraction-eval";
+import { crowdExamples, newsSentences, quantize, train, tweetExamples, weightedNews } from "./support/factuality-train";
 
 const FOLDS = 5;
 
@@ -25,15 +24,10 @@ function main() {
     process.exit(2);
   }
   if (process.env.DECISION) Object.assign(DECISION, JSON.parse(process.env.DECISION) as Partial<typeof DECISION>);
-  const heldOutIds = new Set(expert.map((r) => r.Sentence_id));
-  const heldOutTexts = new Set(expert.map((r) => sentenceKey(r.Text)));
   // The same debate and news examples train:factuality fits on.
-  const fit = examples(crowd.filter((r) => !heldOutIds.has(r.Sentence_id) && !heldOutTexts.has(sentenceKey(r.Text)))).filter((ex) => !isTuningTenth(ex.id));
-  const news = newsSentences().flatMap((ex) => [ex, ex, ex]);
-  const tweetExamples: Example[] = tweets.map((t, i) => {
-    const a = analyze(t.text);
-    return { x: featurize(a, 0, a.value.length - 1), y: t.label, id: `ct${i}` };
-  });
+  const fit = crowdExamples(crowd, expert).filter((ex) => !isTuningTenth(ex.id));
+  const news = weightedNews(newsSentences());
+  const tweetRows = tweetExamples(tweets);
   const layouts: Array<[string, (i: number) => number]> = [
     ["every fifth row", (i) => i % FOLDS],
     ["contiguous blocks", (i) => Math.floor((i * FOLDS) / tweets.length)],
@@ -41,7 +35,7 @@ function main() {
   for (const [name, foldOf] of layouts) {
     let tp = 0, fp = 0, fn = 0, tn = 0;
     for (let k = 0; k < FOLDS; k++) {
-      const weights = train([...fit, ...tweetExamples.filter((_, i) => foldOf(i) !== k), ...news]);
+      const weights = train([...fit, ...tweetRows.filter((_, i) => foldOf(i) !== k), ...news]);
       swapModel({ dimensions: DIMENSIONS, ...quantize(weights), threshold: 0.5, trainedOn: `cross-validation fold ${k}` });
       tweets.forEach((t, i) => {
         if (foldOf(i) !== k) return;

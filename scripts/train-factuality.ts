@@ -7,8 +7,7 @@
 // Deterministic: the same data gives the same weights.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { analyze } from "@/lib/extraction/nlp";
-import { DIMENSIONS, featurize } from "@/lib/extraction/factuality/featurize";
+import { DIMENSIONS } from "@/lib/extraction/factuality/featurize";
 import type { TrainedModel } from "@/lib/extraction/factuality/model";
 import {
   CLAIMBUSTER,
@@ -17,11 +16,11 @@ import {
   loadCheckThat,
   loadClaimBuster,
   ROOT,
-  sentenceKey,
 } from "./support/extraction-eval";
-import { bestThreshold, EPOCHS, type Example, examples, newsSentences, quantize, train } from "./support/factuality-train";
+import { bestThreshold, crowdExamples, EPOCHS, type Example, newsSentences, quantize, train, tweetExamples, weightedNews } from "./support/factuality-train";
 
 const OUT = path.join(ROOT, "lib/extraction/factuality/weights.json");
+
 function main() {
   const expert = loadClaimBuster("groundtruth.csv");
   const crowd = loadClaimBuster("crowdsourced.csv");
@@ -29,10 +28,7 @@ function main() {
     console.error(`ClaimBuster data not found at ${CLAIMBUSTER}.`);
     process.exit(2);
   }
-  const heldOutIds = new Set(expert.map((r) => r.Sentence_id));
-  const heldOutTexts = new Set(expert.map((r) => sentenceKey(r.Text)));
-  const rows = crowd.filter((r) => !heldOutIds.has(r.Sentence_id) && !heldOutTexts.has(sentenceKey(r.Text)));
-  const all = examples(rows);
+  const all = crowdExamples(crowd, expert);
   // A tenth of the crowd labels, chosen by id, picks the threshold.
   const isValidation = (ex: Example) => isTuningTenth(ex.id);
   const fit = all.filter((ex) => !isValidation(ex));
@@ -41,14 +37,9 @@ function main() {
   // by row, kept out for tuning) and the sentences of our two development news sets (a sentence
   // holding a gold claim is factual, any other is not), weighted up because news is what the desk
   // reads. Never the held-out articles, never a dev split of PolNeAR or CheckThat.
-  const tweets = (loadCheckThat("train") ?? []).filter((_, i) => !isTuningRow(i));
-  const tweetExamples = tweets.map((t, i) => {
-    const a = analyze(t.text);
-    return { x: featurize(a, 0, a.value.length - 1), y: t.label, id: `ct${i}` };
-  });
+  const tweets = tweetExamples((loadCheckThat("train") ?? []).filter((_, i) => !isTuningRow(i)));
   const news = newsSentences();
-  const newsExamples = news.flatMap((ex) => [ex, ex, ex]);
-  const weights = train([...fit, ...tweetExamples, ...newsExamples]);
+  const weights = train([...fit, ...tweets, ...weightedNews(news)]);
   const { threshold, f1 } = bestThreshold(weights, validation);
   console.log(`crowd sentences: ${all.length} (held out as expert-labelled: ${expert.length}); validation F1 ${f1.toFixed(3)} at threshold ${threshold}`);
 
@@ -58,7 +49,7 @@ function main() {
     dimensions: DIMENSIONS,
     ...quantize(weights),
     threshold,
-    trainedOn: `ClaimBuster crowdsourced.csv: ${fit.length} sentences (ids not divisible by 10); CheckThat 2022 1B train: ${tweetExamples.length} tweets (rows not divisible by 10); development news sets: ${news.length} sentences x3; groundtruth.csv, held-out articles and dev splits held out; ${EPOCHS} epochs`,
+    trainedOn: `ClaimBuster crowdsourced.csv: ${fit.length} sentences (ids not divisible by 10); CheckThat 2022 1B train: ${tweets.length} tweets (rows not divisible by 10); development news sets: ${news.length} sentences x3; groundtruth.csv, held-out articles and dev splits held out; ${EPOCHS} epochs`,
   };
   writeFileSync(OUT, JSON.stringify(model) + "\n");
   console.log(`wrote ${path.relative(ROOT, OUT)}`);

@@ -206,9 +206,8 @@ function verbFrame(a: Analysis, seg: Segment, v: number): Frame | null {
   }
   // "Rep. Hank Orr (D-Ga.) said": a party label between the name and the verb.
   if (a.value[k] === ")") {
-    let o = k - 1;
-    while (o > k - 7 && o >= seg.first && a.value[o] !== "(") o--;
-    if (a.value[o] === "(" && a.pos[o - 1] === "PROPN" && a.text.slice(a.start[o], a.end[k]).includes("-")) k = o - 1;
+    const o = partyLabelStart(a, k, seg.first);
+    if (o >= 0 && a.pos[o - 1] === "PROPN") k = o - 1;
   }
   const speakerLast = group >= 0 ? group : k;
   // A capitalised word counts whatever its tag ("Sen. Ted/VERB Cruz says").
@@ -452,6 +451,11 @@ function embeddedFrame(a: Analysis, seg: Segment, v: number, cue: string, speech
   return content ? { cue, speech: true, speakerFirst, speakerLast, dropFirst: before, dropLast, embedded: content } : null;
 }
 
+/** A verb that is no participle ("said", "is", not "appointed", "leaving"): inside an appositive, it makes a clause of it. */
+function finiteVerb(a: Analysis, k: number): boolean {
+  return (a.pos[k] === "VERB" || a.pos[k] === "AUX") && !/(ed|en|ing)$/.test(a.lower[k] ?? "");
+}
+
 /** A name or a titled noun phrase: "Senator Ana Ruiz of Harlow", "the mayor's spokesman", "Rep. Ed Lo (D-Md.)". */
 function namePhraseEnd(a: Analysis, first: number, limit: number): number {
   let k = first;
@@ -498,7 +502,7 @@ function appositiveSubject(a: Analysis, seg: Segment, v: number): { first: numbe
   for (let k = last + 2; k < v - 1; k++) {
     if (a.value[k] === "“" || a.value[k] === "”" || a.value[k] === '"' || v - k > 30) return null;
     if (["who", "which", "whose", "whom", "that"].includes(a.lower[k] ?? "")) relative = true;
-    if ((a.pos[k] === "VERB" || a.pos[k] === "AUX") && !relative && !/(ed|en|ing)$/.test(a.lower[k] ?? "")) return null;
+    if (!relative && finiteVerb(a, k)) return null;
   }
   // "the mayor's spokesman, Tom Ide, said": a description, then the name; the source is both.
   let name = true;
@@ -626,14 +630,26 @@ function sharedSubjectFrame(a: Analysis, seg: Segment, v: number, cue: string, s
 }
 
 /** Nouns for what a source puts out, which then "says" what the source says. */
-const DOCUMENTS = new Set(["statement", "release", "letter", "memo", "tweet", "post", "email", "e-mail", "message", "video", "ad", "advertisement", "op-ed", "editorial", "filing", "notice", "post", "note", "announcement", "report"]);
+const DOCUMENTS = new Set(["statement", "release", "letter", "memo", "tweet", "post", "email", "e-mail", "message", "video", "ad", "advertisement", "op-ed", "editorial", "filing", "notice", "note", "announcement", "report"]);
 const WHEN_ALONE = new Set(["today", "yesterday", "tonight"]);
 
 /** "(D-Ore.)", "(R-Texas)": the closing parenthesis of a party label, or -1. */
 function partyLabelEnd(a: Analysis, open: number): number {
   let close = open + 1;
   while (close < open + 8 && a.value[close] !== ")" && a.value[close] !== undefined) close++;
-  return a.value[close] === ")" && a.text.slice(a.start[open], a.end[close]).includes("-") ? close : -1;
+  return a.value[close] === ")" && isPartyLabel(a, open, close) ? close : -1;
+}
+
+/** The same read backwards from the closing parenthesis: its opening one, not before `floor`, or -1. */
+function partyLabelStart(a: Analysis, close: number, floor: number): number {
+  let open = close - 1;
+  while (open > close - 7 && open >= floor && a.value[open] !== "(") open--;
+  return a.value[open] === "(" && isPartyLabel(a, open, close) ? open : -1;
+}
+
+/** A hyphen between the parentheses: a party and a state ("D-N.Y."), not an aside. */
+function isPartyLabel(a: Analysis, open: number, close: number): boolean {
+  return a.text.slice(a.start[open], a.end[close]).includes("-");
 }
 
 /**
@@ -647,7 +663,7 @@ function appositiveEnd(a: Analysis, comma: number, limit: number): number {
     if (w === ",") return k > comma + 1 ? k : -1;
     if (w === "“" || w === "”" || w === '"' || w === ";" || w === ":" || w === "(") return -1;
     if (["who", "which", "whose", "whom"].includes(a.lower[k] ?? "")) relative = true;
-    if ((a.pos[k] === "VERB" || a.pos[k] === "AUX") && !relative && !/(ed|en|ing)$/.test(a.lower[k] ?? "")) return -1;
+    if (!relative && finiteVerb(a, k)) return -1;
   }
   return -1;
 }
@@ -779,7 +795,7 @@ function appositiveTail(a: Analysis, seg: Segment, comma: number): number {
     const w = a.value[k] ?? "";
     if (w === "“" || w === "”" || w === '"' || w === ";" || w === ":") return -1;
     if (["who", "which", "whose", "whom", "that"].includes(a.lower[k] ?? "")) relative = true;
-    if ((a.pos[k] === "VERB" || a.pos[k] === "AUX") && !relative && !/(ed|en|ing)$/.test(a.lower[k] ?? "")) return -1;
+    if (!relative && finiteVerb(a, k)) return -1;
   }
   return last;
 }

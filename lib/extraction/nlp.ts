@@ -253,6 +253,16 @@ type Tokens = ReturnType<ReturnType<Nlp["readDoc"]>["tokens"]>;
 type Test = (word: string) => boolean;
 const wordTests: Test[] = [];
 const lemmaTests: Test[] = [];
+/**
+ * Token texts seen so far. wink's lemma of a token that is not a contraction depends on nothing
+ * but its text (the spelling map and the normal form are looked up from it) and its tag (the
+ * lemmatiser's rules and base-form look-ups; a word wink learned while reading is never a base
+ * form): its lemmatiser was ~3% of a whole extraction, so known pairs are answered from here;
+ * contractions ("it's" → "be") and new pairs ask wink. wink's token type (word, number,
+ * punctuation, …) is a property of the text's entry in its lexicon: fixed for the texts of its own
+ * vocabulary, so kept here for those; a text a document taught wink is typed afresh by each
+ * document (wink forgets it after the document, see `engine`).
+ */
 const known = new Map<string, KnownWord>();
 /** Bounds the table (~300 bytes an entry): news reuses a few thousand texts for most tokens. */
 const KNOWN_LIMIT = 50_000;
@@ -318,17 +328,6 @@ export function textHash(text: string): number {
   }
   return h >>> 0;
 }
-
-/**
- * Token texts seen so far. wink's lemma of a token that is not a contraction depends on nothing
- * but its text (the spelling map and the normal form are looked up from it) and its tag (the
- * lemmatiser's rules and base-form look-ups; a word wink learned while reading is never a base
- * form): its lemmatiser was ~3% of a whole extraction, so known pairs are answered from here;
- * contractions ("it's" → "be") and new pairs ask wink. wink's token type (word, number,
- * punctuation, …) is a property of the text's entry in its lexicon: fixed for the texts of its own
- * vocabulary, so kept here for those; a text a document taught wink is typed afresh by each
- * document (wink forgets it after the document, see `engine`). (Declared with the word classes above.)
- */
 
 interface Words {
   lower: string[];

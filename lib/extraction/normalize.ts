@@ -330,8 +330,6 @@ interface Aside {
   antecedent?: Span;
   /** ", built in 1931,": a participle describing the noun before it. */
   participle?: boolean;
-  /** ", at which …": its claim is the clause after "which", without the antecedent. */
-  prepositional?: boolean;
 }
 
 // A sentence's asides, kept for its next claim: claimText runs once per claim, and a sentence
@@ -365,7 +363,8 @@ function asides(a: Analysis, seg: Segment): Aside[] {
       const participle = !rel && !appositive && participleAside(a, i, j, seg);
       if (!rel && !appositive && !participle) continue;
       const antecedent = nounBefore(a, i, seg);
-      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent && !prepositional ? { antecedent } : {}), ...(participle ? { participle } : {}), ...(prepositional ? { prepositional } : {}) });
+      // ", at which …" has no antecedent to write before it: its claim is the clause after "which".
+      out.push({ outer: { first: i, last: j }, piece, relative: rel, ...(antecedent && !prepositional ? { antecedent } : {}), ...(participle ? { participle } : {}) });
       i = j - 1;
     } else {
       out.push({ outer: { first: i, last: j }, piece, relative: false });

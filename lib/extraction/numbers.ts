@@ -30,7 +30,8 @@ export interface Figure {
   range?: "between" | "or" | "to";
 }
 
-const DENOMINATORS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+/** The parts a whole is cut into, by the word for one of them: "two-thirds", "a quarter of". */
+const DENOMINATORS: Record<string, number> = dict({ third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
 
 /** "two-thirds", "three quarters": the denominator after a number smaller than it. */
 function fractionAfter(a: Analysis, last: number, seg: Segment, value: number): { denominator: number; last: number } | null {
@@ -136,7 +137,6 @@ export function findFigures(a: Analysis, seg: Segment): SentenceFigures {
 }
 
 const PERIOD_BEFORE_HALF = new Set(["the", "first", "second", "last", "latter", "other", "this", "that", "each"]);
-const SHARE_WORDS: Record<string, number> = dict({ half: 50, third: 33.3, quarter: 25, fifth: 20, tenth: 10 });
 
 /**
  * "about half of the adults", "a quarter of those loans", "cut by a fifth": a share written as a
@@ -146,10 +146,13 @@ const SHARE_WORDS: Record<string, number> = dict({ half: 50, third: 33.3, quarte
 function shareWords(a: Analysis, seg: Segment, figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (let i = seg.first; i <= seg.last; i++) {
-    const share = SHARE_WORDS[a.lower[i] ?? ""];
-    if (share === undefined || figures.some((f) => f.first <= i && f.last >= i)) continue;
+    const w = a.lower[i] ?? "";
+    // One part, singular: "half", "a third", "a quarter".
+    const denominator = w === "half" ? 2 : w.endsWith("s") ? undefined : DENOMINATORS[w];
+    if (denominator === undefined || figures.some((f) => f.first <= i && f.last >= i)) continue;
     const article = a.lower[i - 1] === "a" || a.lower[i - 1] === "one";
-    if (share !== 50 && !article) continue;
+    if (w !== "half" && !article) continue;
+    const share = Math.round(1000 / denominator) / 10;
     const first = article ? i - 1 : i;
     // "the second half of the year", "the first half": a period, not a share.
     if (PERIOD_BEFORE_HALF.has(a.lower[first - 1] ?? "")) continue;

@@ -15,7 +15,6 @@ export interface Segment {
   heading: boolean;
 }
 
-
 export function segment(a: Analysis): Segment[] {
   const out: Segment[] = [];
   // A lone line (a form field, one `--lines` input) is never a heading: there is nothing it heads.

@@ -7,7 +7,7 @@ import { analyze } from "@/lib/extraction/nlp";
 import { segment } from "@/lib/extraction/segment";
 import { parseArticle } from "@/lib/extraction";
 import { DIMENSIONS, featurize } from "@/lib/extraction/factuality/featurize";
-import { DEVELOPMENT_GOLD, DEVELOPMENT_GOLD_2, ROOT, type ClaimBusterRow } from "./extraction-eval";
+import { DEVELOPMENT_GOLD, DEVELOPMENT_GOLD_2, ROOT, sentenceKey, type ClaimBusterRow, type TweetRow } from "./extraction-eval";
 
 // Measured in the fourth pass (docs/extraction.md, "Factuality, fourth pass"; five-fold
 // cross-validation on CheckThat train through the whole extractor): L2 up to 1e-4, 5 or 20 epochs,
@@ -29,6 +29,26 @@ export function examples(rows: ClaimBusterRow[]): Example[] {
     const a = analyze(r.Text);
     return { x: featurize(a, 0, a.value.length - 1), y: r.Verdict === "-1" ? 0 : 1, id: r.Sentence_id };
   });
+}
+
+/** Every crowd-labelled sentence except those also in the expert-labelled groundtruth.csv (by id or by text): that file stays unseen. */
+export function crowdExamples(crowd: ClaimBusterRow[], expert: ClaimBusterRow[]): Example[] {
+  const heldOutIds = new Set(expert.map((r) => r.Sentence_id));
+  const heldOutTexts = new Set(expert.map((r) => sentenceKey(r.Text)));
+  return examples(crowd.filter((r) => !heldOutIds.has(r.Sentence_id) && !heldOutTexts.has(sentenceKey(r.Text))));
+}
+
+/** CheckThat tweets, a whole tweet per example. */
+export function tweetExamples(rows: TweetRow[]): Example[] {
+  return rows.map((t, i) => {
+    const a = analyze(t.text);
+    return { x: featurize(a, 0, a.value.length - 1), y: t.label, id: `ct${i}` };
+  });
+}
+
+/** News sentences count three times: news is what the desk reads. */
+export function weightedNews(news: Example[]): Example[] {
+  return news.flatMap((ex) => [ex, ex, ex]);
 }
 
 const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));

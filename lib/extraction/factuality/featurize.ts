@@ -11,7 +11,6 @@ import { BLANK, textHash as hashText, wordClass, type Analysis } from "../nlp";
 export const DIMENSIONS = 1 << 18;
 const MASK = DIMENSIONS - 1;
 
-
 /** Mixes integers into one hash (a murmur3-style finalizer), with a salt per feature family. */
 function mix(salt: number, x: number, y = 0): number {
   let h = Math.imul(salt ^ x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca6b);
